@@ -1,0 +1,517 @@
+"""extract_article(html, url) -> Article: every field of a news page.
+
+Each field is a small function over the parsed page; the order of trust is
+explicit in each: machine-readable metadata the CMS writes for the article
+(JSON-LD, `article:*`, microdata, Dublin Core) first, the visible page
+patterns of German city sites next ("Meldung vom …", "28. Mai 2020 |
+Gesellschaft"), guesses last.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+
+from . import authors as A
+from . import content as C
+from . import patterns as P
+from .credits import dedupe, parse_bare_credit, parse_credit_line, split_caption
+from .dates import (
+    PUBLISHED_LABEL,
+    find_dates,
+    labelled_dates,
+    parse_date,
+)
+from .document import NotHTMLError, classes_of, clean_line, clean_text, parse
+from .figures import extract_figures
+from .metadata import PageMeta, ld_value, ld_values, read_meta
+from .model import Article, Credit, Image
+from .quotes import extract_quotes
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "0.1.0"
+
+HtmlElement = lxml.html.HtmlElement
+
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|[/_-](20\d{2})(\d{2})(\d{2})[_-]")
+_CREDIT_ONLY_LINE = re.compile(r"^\(?\s*(?:Fotos?|Bild(?:er)?|Grafik|Quelle|©|@)")
+_INLINE_PHOTO_CREDIT = re.compile(r"\s*\((?:Fotos?|Bild(?:er)?|Grafik)\s*:\s*[^)]{2,80}\)")
+_META_LINE = re.compile(
+    r"^(?:Stand|Zuletzt aktualisiert|Aktualisiert|Letzte Änderung)\s*(?:am)?\s*:?\s*\d{1,2}\.|"
+    r"^(?:Meldung|Pressemitteilung|Pressemeldung|Presseinformation)(?:\s+Nr\.\s*\S+)?\s+vom\s+\d|"
+    r"^(?:Veröffentlicht|Erstellt|Erscheinungsdatum|Datum)\s*(?:am)?\s*:?\s*\d",
+    re.IGNORECASE,
+)
+_TITLE_SITE_SPLIT = re.compile(r"\s+[-|–—•·»]\s+|\s*\|\s*")
+
+
+def extract_article(html: bytes | str, url: str, *, encoding: str | None = None) -> Article:
+    """Every field of the article at `url`. Never raises on bad markup: problems go to `warnings`."""
+    art = Article(url=url, extractor_version=EXTRACTOR_VERSION)
+    try:
+        root = parse(html, encoding)
+    except NotHTMLError as e:
+        art.warnings.append(str(e))
+        art.page_type = "not-html"
+        return art
+    pm = read_meta(root)
+    C.clean(root)
+    furniture = C.mark_furniture(root)
+    body_el = C.find_body(root, furniture)
+    meta_titles = [t for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title"),
+                               pm.first("title"), pm.title_tag) if t]
+    headline = C.find_headline(root, furniture, body_el, meta_titles)
+    region = C.find_region(headline, body_el)
+    # Meta lines (date, category, author) sit in furniture-like blocks ("footer", "info") of the region.
+    meta_skip = {f for f in furniture if not P.META_CLASS.search(classes_of(f))}
+
+    art.canonical_url = _absolute(pm.canonical, url)
+    art.language = (pm.lang or pm.first("og:locale", "content-language", "language") or "").split("-")[0].split("_")[0] or None
+    art.site_name = pm.first("og:site_name", "application-name") or None
+    inner_kicker, art.title = _title(pm, headline, meta_titles)
+    art.kicker = inner_kicker or _kicker(headline, region)
+    header_text = _header_text(region, body_el, headline, meta_skip)
+    art.published = _published(pm, region, body_el, header_text, meta_skip, url)
+    art.modified = _modified(pm, region, meta_skip)
+    art.category = _category(pm, root, region, header_text, meta_skip, furniture, art.title)
+    art.tags = _tags(pm, region)
+
+    lead_el = _lead_element(region, body_el, furniture)
+    lead_blocks = C.text_blocks(lead_el, furniture, set()) if lead_el is not None else []
+    art.teaser = "\n\n".join(lead_blocks) or None
+    if not art.teaser:
+        art.teaser = pm.first("og:description", "description", "twitter:description", "dcterms.description") or None
+
+    images, loose_credit_texts = C.find_images(region, furniture) if region is not None else ([], [])
+    credits: list[Credit] = []
+    captions: list[str] = []
+    for found in images:
+        img_url = _absolute(found.src, url)
+        caption, credit_raw = (split_caption(found.caption) if found.caption else (None, None))
+        image_credits = parse_credit_line(credit_raw, img_url) if credit_raw else []
+        for ct in found.credit_texts:
+            if ct.startswith("@attr:"):
+                image_credits += parse_credit_line(ct[6:], img_url)
+            else:
+                image_credits += parse_bare_credit(ct, img_url)
+                credit_raw = credit_raw or ct
+        image_credits = dedupe(image_credits)
+        credits += image_credits
+        if caption:
+            captions.append(caption)
+        if img_url:
+            art.images.append(Image(src=img_url, caption=caption or None, credit=credit_raw or
+                                    (image_credits[0].raw if image_credits else None), alt=found.alt))
+    for text in loose_credit_texts:
+        cap, credit_raw = split_caption(text)
+        if credit_raw:
+            credits += parse_credit_line(credit_raw)
+        elif text:
+            credits += parse_bare_credit(text) if len(text) < 80 else []
+        if cap:
+            captions.append(cap)
+
+    blocks = _body_blocks(body_el, headline, lead_el, lead_blocks, furniture)
+    blocks, byline_names, block_credits = _strip_meta_blocks(blocks)
+    credits += block_credits
+    art.authors = A.unique(_authors(pm, region, meta_skip) + byline_names)
+    if blocks:
+        sig = A.signature(blocks[-1])
+        if sig:
+            art.authors = A.unique(art.authors + sig)
+            blocks = blocks[:-1]
+    art.credits = dedupe(credits)
+    art.body = "\n\n".join(blocks)
+
+    if body_el is None:
+        art.warnings.append("no article text found on the page")
+    art.page_type = _page_type(pm, art, headline)
+
+    context = "\n".join(x for x in [art.title or "", art.teaser or "", *captions] if x)
+    try:
+        art.quotes = extract_quotes(art.body, context=context)
+    except (ValueError, IndexError, KeyError, RecursionError) as e:  # recorded, never silent
+        log.warning("quote extraction failed on %s: %s", url, e)
+        art.warnings.append(f"quote extraction failed: {type(e).__name__}: {e}")
+    try:
+        art.figures = extract_figures(art.body)
+    except (ValueError, IndexError, KeyError, RecursionError) as e:
+        log.warning("figure extraction failed on %s: %s", url, e)
+        art.warnings.append(f"figure extraction failed: {type(e).__name__}: {e}")
+    return art
+
+
+# ---------- title, kicker ----------
+
+
+def _title(pm: PageMeta, headline: HtmlElement | None, meta_titles: list[str]) -> tuple[str | None, str | None]:
+    """(kicker found inside the headline, title)."""
+    if headline is not None:
+        kicker, text = C.split_inner_kicker(headline, meta_titles)
+        if text:
+            return kicker, text
+    for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title")):
+        if t:
+            return None, _strip_site_name(t, pm)
+    if pm.title_tag:
+        return None, _strip_site_name(pm.title_tag, pm)
+    return None, None
+
+
+def _strip_site_name(title: str, pm: PageMeta) -> str:
+    parts = [p for p in _TITLE_SITE_SPLIT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site = (pm.first("og:site_name", "application-name") or "").casefold()
+    keep = [p for p in parts if p.casefold() != site and p.casefold() not in P.GENERIC_SECTIONS]
+    return max(keep or parts, key=len).strip()
+
+
+def _kicker(headline: HtmlElement | None, region: HtmlElement | None) -> str | None:
+    if headline is None:
+        return None
+    parent = headline.getparent()
+    scope = parent if parent is not None else region
+    if scope is None:
+        return None
+    # A class that says so, near the headline.
+    for el in scope.iter():
+        if isinstance(el.tag, str) and el is not headline and P.KICKER_CLASS.search(classes_of(el)):
+            text = clean_line(el.text_content())
+            if text and len(text) <= 100:
+                return text
+    # A short line right above the headline, inside the headline's own header.
+    prev = headline.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None and prev.tag in ("p", "span", "div", "h2", "h3", "h4", "strong"):
+        text = clean_line(prev.text_content())
+        if text and len(text) <= 60 and not find_dates(text) and not text.endswith((".", ":")) and len(prev) <= 1:
+            return text
+    inner = headline.find(".//span")
+    if inner is not None and P.KICKER_CLASS.search(classes_of(inner)):
+        return clean_line(inner.text_content())
+    return None
+
+
+# ---------- header zone ----------
+
+
+def _header_text(region: HtmlElement | None, body_el: HtmlElement | None, headline: HtmlElement | None,
+                 skip: set[HtmlElement]) -> str:
+    """Visible lines of the region before the article text: date line, category, byline."""
+    if region is None:
+        return ""
+    lines: list[str] = []
+    for el in C.iter_visible(region, skip):
+        if el is body_el:
+            break
+        if el is headline or el.tag in ("img", "figure"):
+            continue
+        own = (el.text or "").strip()
+        if own:
+            lines.append(own)
+        for child in el:
+            if child.tail and child.tail.strip():
+                lines.append(child.tail.strip())
+    return clean_text("\n".join(lines))[:2000]
+
+
+# ---------- dates ----------
+
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "dcterms.issued",
+                   "dcterms.date", "dcterms.created", "dc.date.issued", "dc.date", "dc.date.created", "date",
+                   "publish-date", "publish_date", "pubdate", "publication_date", "parsely-pub-date",
+                   "sailthru.date", "article.published", "published_time", "cxenseparse:recs:publishtime")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+                  "last-modified", "revised")
+
+
+def _microdata_date(region: HtmlElement | None, skip: set[HtmlElement], prop: str) -> str | None:
+    if region is None:
+        return None
+    for el in C.iter_visible(region, skip):
+        if el.get("itemprop") == prop:
+            v = el.get("datetime") or el.get("content") or el.text_content()
+            d = parse_date(v)
+            if d:
+                return d
+    return None
+
+
+def _time_elements(region: HtmlElement | None, skip: set[HtmlElement], body_el: HtmlElement | None) -> str | None:
+    """`<time datetime>` in the article's header, not one marked as the update."""
+    if region is None:
+        return None
+    for el in C.iter_visible(region, skip):
+        if el is body_el:
+            break
+        if el.tag != "time":
+            continue
+        cls = classes_of(el)
+        if "updated" in cls or "modified" in cls:
+            continue
+        before = clean_line((el.getparent().text or "") if el.getparent() is not None else "")
+        if re.search(r"(?:Stand|aktualisiert|geändert)\s*:?\s*$", before, re.IGNORECASE):
+            continue
+        d = parse_date(el.get("datetime") or el.text_content())
+        if d:
+            return d
+    return None
+
+
+def _published(pm: PageMeta, region: HtmlElement | None, body_el: HtmlElement | None, header_text: str,
+               skip: set[HtmlElement], url: str) -> str | None:
+    for v in (ld_value(pm, "datePublished"), pm.first(*_PUBLISHED_META), ld_value(pm, "dateCreated")):
+        d = parse_date(v)
+        if d:
+            return d
+    d = _microdata_date(region, skip, "datePublished") or _time_elements(region, skip, body_el)
+    if d:
+        return d
+    published, _ = labelled_dates(header_text)
+    if published:
+        return published
+    if region is not None:
+        published, _ = labelled_dates(clean_text(C.visible_text(region, skip))[:5000])
+        if published:
+            return published
+    # "28. Mai 2020 | Gesellschaft", or a bare date line above the text.
+    for iso, start, _end in find_dates(header_text):
+        before = header_text[max(0, start - 40) : start]
+        if not re.search(r"(?:Stand|aktualisiert|geändert|Update|Termin|Veranstaltung)\s*(?:am)?\s*:?\s*$", before, re.IGNORECASE):
+            return iso[:10] if "T" not in iso else iso
+    # A dateline at the start of the text: "Herne, den 14.03.2019 – …".
+    if body_el is not None:
+        first = clean_line(body_el.text_content())[:80]
+        m = re.match(r"^(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?(?:\w+,\s*)?", first)
+        if m:
+            dates = find_dates(first[m.end() : m.end() + 25])
+            if dates and dates[0][1] == 0:
+                return dates[0][0]
+    return _url_date(url)
+
+
+def _url_date(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    g = [x for x in m.groups() if x is not None]
+    return parse_date(f"{g[0]}-{int(g[1]):02d}-{int(g[2]):02d}")
+
+
+def _modified(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) -> str | None:
+    for v in (ld_value(pm, "dateModified"), pm.first(*_MODIFIED_META)):
+        d = parse_date(v)
+        if d:
+            return d
+    if region is not None:
+        for el in region.iter("time"):
+            if "updated" in classes_of(el) or "modified" in classes_of(el):
+                d = parse_date(el.get("datetime") or el.text_content())
+                if d:
+                    return d
+        _, modified = labelled_dates(clean_text(C.visible_text(region, skip))[-3000:])
+        return modified
+    return None
+
+
+# ---------- category, tags ----------
+
+
+def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, header_text: str,
+              skip: set[HtmlElement], furniture: set[HtmlElement], title: str | None) -> str | None:
+    for v in (pm.first("article:section", "og:article:section", "section", "dcterms.subject"), ld_value(pm, "articleSection")):
+        if v and _good_category(v, title):
+            return v
+    for line in header_text.split("\n"):
+        m = P.DATE_PIPE_CATEGORY.match(line)
+        if m and find_dates(m.group("date")) and _good_category(m.group("cat"), title):
+            return clean_line(m.group("cat"))
+    if region is not None:
+        for el in C.iter_visible(region, skip):
+            if el.tag in ("a", "span", "div", "p", "li", "ul") and P.CATEGORY_CLASS.search(classes_of(el)):
+                text = _category_text(el)
+                if text and _good_category(text, title):
+                    return text
+            if el.tag == "a" and "category" in (el.get("rel") or "").split():
+                text = clean_line(el.text_content())
+                if _good_category(text, title):
+                    return text
+        m = re.search(r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
+                      clean_text(C.visible_text(region, skip))[:5000])
+        if m and _good_category(m.group(1), title):
+            return clean_line(m.group(1))
+    return _breadcrumb_category(root, title)
+
+
+def _category_text(el: HtmlElement) -> str | None:
+    """The first label of a category element: its first link, or its own text."""
+    links = [clean_line(a.text_content()) for a in el.iter("a")]
+    links = [x for x in links if x and x.casefold() not in P.GENERIC_SECTIONS]
+    if links:
+        return links[0]
+    own = clean_line((el.text or ""))
+    own = re.sub(r"^(?:Kategorie|Kategorien|Rubrik|Thema|Themen)\s*:\s*", "", own, flags=re.IGNORECASE)
+    return own or None
+
+
+def _good_category(text: str | None, title: str | None) -> bool:
+    t = clean_line(text)
+    if not t or len(t) > 50 or t.casefold() in P.GENERIC_SECTIONS:
+        return False
+    if re.fullmatch(r"[\d\s./-]+", t) or find_dates(t):
+        return False
+    if title and t.casefold() == clean_line(title).casefold():
+        return False
+    return t.casefold() not in ("allgemein", "uncategorized", "unkategorisiert", "sonstiges", "news")
+
+
+def _breadcrumb_category(root: HtmlElement, title: str | None) -> str | None:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if not re.search(r"breadcrumb|brotkrumen|brotkruemel|rootline|pfad", classes_of(el)):
+            continue
+        items = [clean_line(x.text_content()) for x in el.iter("a", "li", "span", "strong") if not len(x) or x.tag == "a"]
+        items = [x for x in items if x and x not in ("»", "/", ">", "›")]
+        seen: list[str] = []
+        for x in items:
+            if x not in seen:
+                seen.append(x)
+        if title:
+            seen = [x for x in seen if x.casefold() != clean_line(title).casefold()]
+        if seen and _good_category(seen[-1], title):
+            return seen[-1]
+        return None
+    return None
+
+
+def _tags(pm: PageMeta, region: HtmlElement | None) -> list[str]:
+    tags = pm.all("article:tag") or ld_values(pm, "keywords")
+    if not tags and region is not None:
+        tags = [clean_line(a.text_content()) for a in region.iter("a") if "tag" in (a.get("rel") or "").split()]
+    out: list[str] = []
+    for t in tags:
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+# ---------- authors ----------
+
+
+def _authors(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) -> list[str]:
+    names = A.from_meta_values(pm.ld_authors)
+    if not names:
+        names = A.from_meta_values(pm.all("author") + pm.all("article:author") + pm.all("dcterms.creator")
+                                   + pm.all("dc.creator") + pm.all("byl") + pm.all("sailthru.author"))
+    if region is not None:
+        for el in C.iter_visible(region, skip):
+            if el.get("itemprop") == "author" or (el.tag in ("span", "p", "div", "a", "address") and
+                                                  P.AUTHOR_CLASS.search(classes_of(el))):
+                inner = el.find(".//*[@itemprop='name']")
+                text = clean_line((inner if inner is not None else el).text_content())
+                found = A.from_byline(text) or A.split_names(text)
+                names += found
+            elif el.tag == "a" and "author" in (el.get("rel") or "").split():
+                names += A.split_names(el.text_content())
+    return A.unique(names)
+
+
+# ---------- body ----------
+
+
+def _lead_element(region: HtmlElement | None, body_el: HtmlElement | None, furniture: set[HtmlElement]) -> HtmlElement | None:
+    """A lead paragraph the CMS marks as such, outside the text container or at its start."""
+    if region is None:
+        return None
+    for el in C.iter_visible(region, furniture):
+        if el is region:
+            continue
+        if el.get("itemprop") == "description" or P.LEAD_CLASS.search(classes_of(el)):
+            if el.tag in ("img", "a", "meta"):
+                continue
+            text = clean_line(el.text_content())
+            if len(text) >= 40 and (body_el is None or not C._inside_or_is(body_el, el)):
+                return el
+    return None
+
+
+def _body_blocks(body_el: HtmlElement | None, headline: HtmlElement | None, lead_el: HtmlElement | None,
+                 lead_blocks: list[str], furniture: set[HtmlElement]) -> list[str]:
+    if body_el is None:
+        return list(lead_blocks)
+    skip: set[HtmlElement] = set()
+    if headline is not None:
+        skip.add(headline)
+    for el in body_el.iter():
+        if isinstance(el.tag, str) and el is not body_el and P.META_CLASS.search(classes_of(el)) and \
+                len(clean_line(el.text_content())) < 200:
+            skip.add(el)
+        if isinstance(el.tag, str) and el is not body_el and P.KICKER_CLASS.search(classes_of(el)):
+            skip.add(el)
+    blocks = C.text_blocks(body_el, furniture, skip)
+    if lead_el is not None and not C._inside_or_is(lead_el, body_el) and C._precedes(lead_el, body_el):
+        if lead_blocks and (not blocks or clean_line(blocks[0]) != clean_line(lead_blocks[0])):
+            blocks = lead_blocks + blocks
+    return blocks
+
+
+def _strip_meta_blocks(blocks: list[str]) -> tuple[list[str], list[str], list[Credit]]:
+    """Take date lines, bylines and credit lines out of the text; keep what they say."""
+    out: list[str] = []
+    names: list[str] = []
+    credits: list[Credit] = []
+    for i, block in enumerate(blocks):
+        line = clean_line(block)
+        if _META_LINE.match(line) and len(line) < 120:
+            continue
+        if len(line) < 160:
+            byline = A.from_byline(line)
+            if byline and (i <= 1 or i >= len(blocks) - 2):
+                names += byline
+                credits += parse_credit_line(line)
+                continue
+            if _CREDIT_ONLY_LINE.match(line):
+                found = parse_credit_line(line)
+                if found:
+                    credits += found
+                    continue
+        # "(Foto: Name)" at the end of a paragraph is a credit, not text.
+        for m in list(_INLINE_PHOTO_CREDIT.finditer(block)):
+            credits += parse_credit_line(m.group(0).strip(" ()") )
+        block = _INLINE_PHOTO_CREDIT.sub("", block)
+        if block.strip():
+            out.append(block)
+    return out, names, credits
+
+
+# ---------- page type, helpers ----------
+
+
+def _page_type(pm: PageMeta, art: Article, headline: HtmlElement | None) -> str:
+    og = (pm.first("og:type") or "").lower()
+    if pm.ld_article is not None or og == "article":
+        return "article"
+    if headline is not None and art.published and len(art.body) >= 200:
+        return "article"
+    if og and og != "website":
+        return og
+    return "page"
+
+
+def _absolute(href: str | None, base: str) -> str | None:
+    if not href:
+        return None
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
+
+
+__all__ = ["EXTRACTOR_VERSION", "PUBLISHED_LABEL", "extract_article"]

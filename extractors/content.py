@@ -1,0 +1,524 @@
+"""Finding the article on a page: its headline, its text, its images.
+
+No site-specific selectors. The page is cleaned of what never holds article
+text (scripts, forms, hidden elements), page furniture is marked (navigation,
+sidebars, related-article blocks, contact boxes, footers), and the text
+container is chosen by the markers CMSes emit (`itemprop=articleBody`,
+`entry-content`, `news-text-wrap`, `field--name-body`...) checked against a
+readability-style score of paragraph text and link density.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from . import patterns as P
+from .document import classes_of, clean_line, clean_text
+
+HtmlElement = lxml.html.HtmlElement
+
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th section article main "
+    "header footer figure figcaption address hr br center details summary".split()
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+TEXT_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "address"})
+
+_COMMA = re.compile(r"[,;]")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the article's parts are on the page."""
+
+    root: HtmlElement
+    furniture: set[HtmlElement] = field(default_factory=set)
+    body: HtmlElement | None = None  # the container of the article text
+    headline: HtmlElement | None = None  # the visible headline
+    region: HtmlElement | None = None  # the element holding headline, meta line, images and text
+
+
+# ---------- cleaning ----------
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    cls = el.get("class")
+    if cls and not P.HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
+        return True
+    style = el.get("style")
+    return bool(style and P.HIDDEN_STYLE.search(style))
+
+
+def clean(root: HtmlElement) -> None:
+    """Drop what never holds article text: scripts, forms, comments, hidden elements."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *P.NOISE_TAGS, with_tail=False)
+    body = root.find("body")
+    for el in list((body if body is not None else root).iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag not in ("html", "body") and _is_hidden(el):
+            el.drop_tree()
+
+
+def _furniture_by_class(el: HtmlElement) -> bool:
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    boiler = content = False
+    for token in f"{cls or ''} {ident or ''}".lower().split():
+        if P.BOILERPLATE.search(token):
+            boiler = True
+        elif P.CONTENT_HINT.search(token):
+            content = True
+    return boiler and not content
+
+
+def mark_furniture(root: HtmlElement) -> set[HtmlElement]:
+    """The roots of navigation, sidebars, related blocks, contact boxes and footers."""
+    marked: set[HtmlElement] = set()
+    body = root.find("body")
+    if body is None:
+        return marked
+
+    def visit(el: HtmlElement, in_article: bool) -> None:
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag
+            role = (child.get("role") or "").lower()
+            furniture = tag in P.FURNITURE_TAGS or role in ("navigation", "complementary", "contentinfo", "search")
+            if not furniture and (
+                role == "banner"
+                or (tag == "footer" and not in_article)
+                or (tag == "header" and not in_article)
+                or _furniture_by_class(child)
+            ):
+                # A block holding the page's headline is the article's own header, not furniture.
+                furniture = child.find(".//h1") is None
+            if furniture and tag not in ("main", "article"):
+                marked.add(child)
+                continue
+            visit(child, in_article or tag == "article")
+
+    visit(body, False)
+    _mark_furniture_sections(body, marked)
+    return marked
+
+
+def _mark_furniture_sections(body: HtmlElement, marked: set[HtmlElement]) -> None:
+    """Blocks introduced by "Weitere Meldungen", "Kontakt", "Das könnte Sie auch interessieren"."""
+    for h in body.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div"):
+        if h.tag in ("p", "span", "div", "strong", "b") and len(h):
+            continue  # only leaf elements can be a heading-like label
+        text = clean_line(h.text_content())
+        if not text or len(text) > 60 or not P.FURNITURE_HEADING.match(text):
+            continue
+        if _inside(h, marked):
+            continue
+        label = h
+        # A <strong> label inside a <p> stands for the paragraph.
+        while label.getparent() is not None and label.getparent().tag in ("p", "strong", "b", "em", "span") and \
+                clean_line(label.getparent().text_content()) == text:
+            label = label.getparent()
+        parent = label.getparent()
+        if parent is None:
+            continue
+        rest = len(clean_line(parent.text_content())) - len(text)
+        if rest < 1500 and parent.tag not in ("body", "main", "article") and not _has_body_marker(parent):
+            marked.add(parent)
+        else:
+            # The label stands in the article text: it and what follows are furniture.
+            marked.add(label)
+            for sib in label.itersiblings():
+                if isinstance(sib.tag, str):
+                    marked.add(sib)
+
+
+def _has_body_marker(el: HtmlElement) -> bool:
+    if (el.get("itemprop") or "") == "articleBody" or P.BODY_CLASS.search(el.get("class") or ""):
+        return True
+    return bool(el.xpath(".//*[@itemprop='articleBody']"))
+
+
+def _inside(el: HtmlElement, marked: set[HtmlElement]) -> bool:
+    node = el
+    while node is not None:
+        if node in marked:
+            return True
+        node = node.getparent()
+    return False
+
+
+def iter_visible(el: HtmlElement, furniture: set[HtmlElement]) -> Iterator[HtmlElement]:
+    """Descendants of `el` in document order, furniture subtrees left out."""
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = [c for c in node if isinstance(c.tag, str) and c not in furniture]
+        stack.extend(reversed(children))
+
+
+def visible_text(el: HtmlElement, furniture: set[HtmlElement]) -> str:
+    """The text of `el` without furniture subtrees."""
+    if not furniture or not any(_inside_or_is(f, el) for f in furniture):
+        return el.text_content()
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child not in furniture:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+def _inside_or_is(node: HtmlElement, ancestor: HtmlElement) -> bool:
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+# ---------- the text container ----------
+
+
+def _link_density(el: HtmlElement, text_len: int) -> float:
+    if not text_len:
+        return 1.0
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return min(1.0, linked / text_len)
+
+
+def _score_candidates(root: HtmlElement, furniture: set[HtmlElement]) -> dict[HtmlElement, float]:
+    """Readability's idea: paragraphs give points to their parent and grandparent."""
+    scores: dict[HtmlElement, float] = {}
+    body = root.find("body")
+    if body is None:
+        return scores
+    for el in iter_visible(body, furniture):
+        if el.tag not in ("p", "pre", "td", "blockquote") and not (el.tag == "div" and _has_direct_text(el)):
+            continue
+        text = clean_line(el.text_content())
+        if len(text) < 25:
+            continue
+        points = 1 + len(_COMMA.findall(text)) + min(len(text) / 100, 3)
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + points
+        grand = parent.getparent()
+        if grand is not None and grand.tag != "html":
+            scores[grand] = scores.get(grand, 0.0) + points / 2
+    for el in list(scores):
+        text_len = len(el.text_content())
+        scores[el] *= 1 - _link_density(el, text_len)
+    return scores
+
+
+def _has_direct_text(el: HtmlElement) -> bool:
+    if el.text and len(el.text.strip()) > 25:
+        return True
+    return any(c.tail and len(c.tail.strip()) > 25 for c in el)
+
+
+def _text_len(el: HtmlElement, furniture: set[HtmlElement]) -> int:
+    return len(clean_line(visible_text(el, furniture)))
+
+
+def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | None:
+    body = root.find("body")
+    if body is None:
+        return None
+    scores = _score_candidates(root, furniture)
+    best = max(scores, key=scores.__getitem__) if scores else None
+    best_len = _text_len(best, furniture) if best is not None else 0
+
+    marked: list[HtmlElement] = [el for el in body.iter() if isinstance(el.tag, str) and el.get("itemprop") == "articleBody"]
+    marked += [el for el in body.iter() if isinstance(el.tag, str) and P.BODY_CLASS.search(el.get("class") or "")]
+    marked = [el for el in marked if not _inside(el, furniture)]
+    if marked:
+        # The first marker with substantial text: an inner `news-text-wrap` may hold less
+        # than its `entry-content` parent, which is fine; a marker far smaller than the
+        # best-scored block is a teaser, not the article.
+        for el in marked:
+            n = _text_len(el, furniture)
+            if n >= 200 or (n >= 60 and n >= 0.5 * best_len):
+                if best is not None and n < 0.25 * best_len and not _inside_or_is(best, el):
+                    continue
+                return el
+    return best
+
+
+# ---------- headline and region ----------
+
+
+def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElement | None,
+                  titles: list[str]) -> HtmlElement | None:
+    """The visible headline.
+
+    A heading whose text matches the page's meta titles wins (many sites give the
+    section name "Meldungen" the h1 and the article title an h2); else the last
+    h1 before the text; never a generic label ("Aktuelles", "Sie sind hier:").
+    """
+    page = root.find("body")
+    if page is None:
+        return None
+    headings = [h for h in page.iter("h1", "h2", "h3") if not _inside(h, furniture) and _headline_like(h)]
+    norm_titles = [_norm(t) for t in titles if t]
+    matching = [h for h in headings if _matches_title(_norm(h.text_content()), norm_titles)]
+    if matching:
+        return min(matching, key=lambda h: ("h1", "h2", "h3").index(h.tag))
+    h1s = [h for h in headings if h.tag == "h1"]
+    if body is not None:
+        before = [h for h in h1s if _precedes(h, body) or _inside_or_is(h, body)]
+        if before:
+            return before[-1]
+        # No h1 with the article: a heading right before the text that a CMS marks as title.
+        titled = [h for h in headings if h.tag != "h1" and _precedes(h, body)
+                  and re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))]
+        if titled:
+            return titled[-1]
+    return h1s[0] if h1s else None
+
+
+def _headline_like(h: HtmlElement) -> bool:
+    text = clean_line(h.text_content())
+    if not text or len(text) > 300 or text.endswith(":"):
+        return False
+    if (h.get("role") or "") == "presentation" or "logo" in classes_of(h):
+        return False
+    folded = text.casefold()
+    return folded not in P.GENERIC_SECTIONS and not P.FURNITURE_HEADING.match(text)
+
+
+def _matches_title(ht: str, norm_titles: list[str]) -> bool:
+    if not ht:
+        return False
+    for t in norm_titles:
+        if ht == t or (len(ht) > 12 and (ht in t or t in ht)):
+            return True
+    return False
+
+
+def split_inner_kicker(headline: HtmlElement, titles: list[str]) -> tuple[str | None, str]:
+    """An h1 that starts with a kicker in its own element: `<h1><em>Klimaanpassung </em>Stadt fördert …</h1>`."""
+    full = clean_line(headline.text_content())
+    first = next((c for c in headline if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("em", "span", "small", "strong", "b", "i") or (headline.text or "").strip():
+        return None, full
+    lead = clean_line(first.text_content())
+    rest = clean_line(full[len(lead):]) if full.startswith(lead) else ""
+    if not lead or not rest or len(lead) > 80:
+        return None, full
+    nrest = _norm(rest)
+    marked = bool(P.KICKER_CLASS.search(classes_of(first))) or (first.getnext() is not None and first.getnext().tag == "br")
+    if marked or any(nrest == _norm(t) for t in titles if t):
+        return lead, rest
+    return None, full
+
+
+def _norm(s: str | None) -> str:
+    return _WS.sub(" ", clean_line(s).casefold().replace("„", '"').replace("“", '"').replace("”", '"')).strip()
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """Does `a` come before `b` in document order?"""
+    for el in b.getroottree().getroot().iter():
+        if el is a:
+            return True
+        if el is b:
+            return False
+    return False
+
+
+def _ancestors(el: HtmlElement) -> list[HtmlElement]:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def find_region(headline: HtmlElement | None, body: HtmlElement | None) -> HtmlElement | None:
+    """The smallest element holding both headline and text; the text's parent if that is the whole page."""
+    if body is None:
+        return headline.getparent() if headline is not None else None
+    if headline is None:
+        return _article_ancestor(body) or body
+    body_chain = _ancestors(body)
+    ids = {id(x) for x in body_chain}
+    for anc in _ancestors(headline):
+        if id(anc) in ids:
+            if anc.tag in ("body", "html"):
+                return _article_ancestor(body) or body
+            return anc
+    return body
+
+
+def _article_ancestor(el: HtmlElement) -> HtmlElement | None:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 4:
+        if node.tag == "article" or (node.get("itemtype") or "").lower().endswith(("article", "newsarticle")):
+            return node
+        node = node.getparent()
+        depth += 1
+    return None
+
+
+# ---------- the text ----------
+
+
+def is_caption(el: HtmlElement) -> bool:
+    if el.tag in ("figcaption", "figure"):
+        return True
+    c = classes_of(el)
+    return bool(P.CAPTION_CLASS.search(c) or P.CREDIT_CLASS.search(c))
+
+
+def text_blocks(container: HtmlElement, furniture: set[HtmlElement], skip: set[HtmlElement]) -> list[str]:
+    """Paragraphs of `container` in order: one string per block, `<br>` as a line break."""
+    blocks: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = clean_text("".join(buf))
+        buf.clear()
+        if text:
+            blocks.append(text)
+
+    def walk(node: HtmlElement) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    buf.append(child.tail)
+                continue
+            tag = child.tag
+            if child in furniture or child in skip or tag in ("figure", "img", "picture") or is_caption(child):
+                if tag in BLOCK_TAGS:
+                    flush()
+                if child.tail:
+                    buf.append(child.tail)
+                continue
+            if tag == "br":
+                buf.append("\n")
+            elif tag == "table":
+                flush()
+                for row in child.iter("tr"):
+                    cells = [clean_line(c.text_content()) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                    line = " | ".join(c for c in cells if c)
+                    if line:
+                        blocks.append(line)
+            elif tag in BLOCK_TAGS:
+                flush()
+                if child.text:
+                    buf.append(child.text)
+                walk(child)
+                flush()
+            else:
+                if child.text:
+                    buf.append(child.text)
+                walk(child)
+            if child.tail:
+                buf.append(child.tail)
+
+    if container.text:
+        buf.append(container.text)
+    walk(container)
+    flush()
+    return blocks
+
+
+# ---------- images ----------
+
+
+@dataclass(slots=True)
+class FoundImage:
+    src: str | None
+    alt: str | None
+    caption: str | None  # the caption text, credit included where the page prints it inside
+    credit_texts: list[str]  # credit lines from copyright elements and attributes
+    element: HtmlElement | None = None
+
+
+def _image_container(img: HtmlElement, limit: HtmlElement) -> HtmlElement:
+    """The figure-like element around an image, not wider than `limit`."""
+    node = img.getparent()
+    best = node
+    depth = 0
+    while node is not None and node is not limit and depth < 4:
+        if node.tag == "figure" or P.IMAGE_CONTAINER_CLASS.search(classes_of(node)) or node.tag == "span":
+            best = node
+            if node.tag == "figure":
+                break
+        if node.tag in ("p",) and len(clean_line(node.text_content())) > 300:
+            break
+        node = node.getparent()
+        depth += 1
+    return best if best is not None else img
+
+
+def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[FoundImage], list[str]]:
+    """Images of the article with captions and credit lines; plus credit lines with no image."""
+    images: list[FoundImage] = []
+    used: set[HtmlElement] = set()
+    for img in list(iter_visible(region, furniture)):
+        if img.tag != "img":
+            continue
+        src = img.get("src") or img.get("data-src") or img.get("data-lazy-src") or ""
+        if src.startswith("data:") and img.get("data-src"):
+            src = img.get("data-src") or ""
+        container = _image_container(img, region)
+        captions: list[str] = []
+        credits: list[str] = []
+        for el in container.iter():
+            if not isinstance(el.tag, str) or el in used or el is img:
+                continue
+            c = classes_of(el)
+            if el.tag == "figcaption" or P.CAPTION_CLASS.search(c):
+                if any(_inside_or_is(el, u) for u in used):
+                    continue
+                used.add(el)
+                captions.append(clean_text(el.text_content()))
+            elif P.CREDIT_CLASS.search(c):
+                if any(_inside_or_is(el, u) for u in used):
+                    continue
+                used.add(el)
+                credits.append(clean_line(el.text_content()))
+        # A figure nested in a gallery list: the caption sits in the figure itself.
+        for attr in ("title", "alt", "data-copyright", "data-credit"):
+            v = img.get(attr)
+            if v:
+                credits.append(f"@attr:{clean_line(v)}")
+        parent_a = img.getparent()
+        if parent_a is not None and parent_a.tag == "a" and parent_a.get("title"):
+            credits.append(f"@attr:{clean_line(parent_a.get('title'))}")
+        images.append(FoundImage(src=src or None, alt=img.get("alt"), caption="\n".join(x for x in captions if x) or None,
+                                 credit_texts=credits, element=img))
+    loose: list[str] = []
+    for el in iter_visible(region, furniture):
+        if el in used or not isinstance(el.tag, str):
+            continue
+        c = classes_of(el)
+        if el.tag == "figcaption" or P.CAPTION_CLASS.search(c) or P.CREDIT_CLASS.search(c):
+            if any(_inside_or_is(el, u) for u in used):
+                continue
+            used.add(el)
+            loose.append(clean_text(el.text_content()))
+    return images, loose

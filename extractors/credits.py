@@ -1,0 +1,113 @@
+"""Photo and media credits: "Foto: Frank Dieper/Stadt Herne" -> person and organisation.
+
+German captions write credits in many ways: "Foto: Name/Stadt X", "@ Name, Stadt X",
+"©Name, Stadt X", "© Stadt X", "Fotos: A, B", "Bild: Agentur/Name",
+"Quelle: Feuerwehr X", "Kreis X | Name", "(Foto: Name)". A credit line is split into
+its parties and each party is classified as a person or an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import clean_line
+from .model import Credit
+from .persons import is_credit_party, is_org, is_person_name, strip_titles
+
+# The words that start a credit, and the role each gives.
+CREDIT_MARK = re.compile(
+    r"(?P<mark>(?<![\w@])(?:"
+    r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bild(?:er)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?)"
+    r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation)"
+    r"|(?P<video>Video|Film)"
+    r"|(?P<source>Quelle|Copyright|Urheber(?:in)?|Rechte)"
+    r")\s*(?:&\s*Text\s*)?:"
+    r"|(?P<symbol>©|\(c\)|\(C\)|&copy;|Ⓒ)"
+    r"|(?P<at>(?<![\w.])@(?=\s*[A-ZÄÖÜ])))\s*",
+)
+# A byline inside a credit line: "Text: Melanie Brandt | Fotos: …" — not a credit.
+TEXT_MARK = re.compile(r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?|Redaktion|Interview)\s*:\s*", re.IGNORECASE)
+_SEGMENT_END = re.compile(r"\s*(?:\)|\]|$|\n|(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])|\s+[-–|]\s+(?=(?:Text|Fotos?|Bild)\s*:))")
+_PARTY_SPLIT = re.compile(r"\s*(?:/|,|\s\|\s|\s+und\s+|\s+&\s+|\s+[-–]\s+)\s*")
+_TRAILING = re.compile(r"[\s.,;:]+$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}\b\s*")
+
+
+def credit_spans(text: str) -> list[tuple[str, str, int, int]]:
+    """(role, credit text, start, end) of every credit in `text`; start is where the mark begins."""
+    out = []
+    marks = list(CREDIT_MARK.finditer(text))
+    for i, m in enumerate(marks):
+        role = next((k for k in ("photo", "graphic", "video", "source") if m.group(k)), "photo")
+        limit = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        t = TEXT_MARK.search(text, m.end(), limit)
+        if t:
+            limit = t.start()
+        end_m = _SEGMENT_END.search(text, m.end(), limit)
+        end = end_m.start() if end_m else limit
+        if end <= m.end():
+            end = limit
+        body = _TRAILING.sub("", text[m.end() : end]).strip()
+        if body:
+            out.append((role, body, m.start(), end))
+    return out
+
+
+def parse_parties(body: str) -> list[tuple[str | None, str | None]]:
+    """'Frank Dieper/Stadt Herne' -> [('Frank Dieper', 'Stadt Herne')]; 'A, B' -> [(A, None), (B, None)]."""
+    body = _YEAR.sub("", body.strip())  # "© 2021 Stadt Herne"
+    parts = [p.strip(" .") for p in _PARTY_SPLIT.split(body) if p.strip(" .")]
+    if not parts or not all(is_credit_party(p) for p in parts):
+        # "Pressebüro, Stadt Herne" and unsplittable organisation names stay whole.
+        whole = body.strip(" .")
+        if is_credit_party(whole) or (is_org(whole) and len(whole) <= 80):
+            return [(None, whole)] if is_org(whole) else [(strip_titles(whole), None)]
+        return []
+    people = [p for p in parts if not is_org(p) and (is_person_name(p, allow_single=True))]
+    orgs = [p for p in parts if p not in people]
+    org = ", ".join(orgs) if orgs else None
+    if not people:
+        return [(None, org)]
+    return [(strip_titles(p), org) for p in people]
+
+
+def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:
+    """Every credit in a caption or credit line."""
+    credits = []
+    for role, body, _s, _e in credit_spans(text):
+        for name, org in parse_parties(body):
+            credits.append(Credit(name=name, organization=org, role=role if role != "source" else "photo",
+                                  raw=clean_line(text[_s:_e]), image_url=image_url))
+    return credits
+
+
+def parse_bare_credit(text: str, image_url: str | None = None) -> list[Credit]:
+    """A credit element whose text has no mark ("Thomas Schmidt/Stadt Herne" in a `.copyright` span)."""
+    spans = credit_spans(text)
+    if spans:
+        return parse_credit_line(text, image_url)
+    return [Credit(name=n, organization=o, role="photo", raw=clean_line(text), image_url=image_url)
+            for n, o in parse_parties(text)]
+
+
+def split_caption(caption: str) -> tuple[str, str | None]:
+    """('Dr. Frank Dudda leitet den Zukunftsstab.', '@ Frank Dieper, Stadt Herne')."""
+    spans = credit_spans(caption)
+    if not spans:
+        return caption, None
+    start = spans[0][2]
+    credit = caption[start:].strip()
+    rest = caption[:start].rstrip(" (–-|\n")
+    return rest.strip(), credit
+
+
+def dedupe(credits: list[Credit]) -> list[Credit]:
+    seen: dict[tuple[str, str], Credit] = {}
+    for c in credits:
+        key = ((c.name or "").casefold(), (c.organization or "").casefold() if not c.name else "")
+        if key in seen:
+            if not seen[key].organization and c.organization:
+                seen[key].organization = c.organization
+            continue
+        seen[key] = c
+    return list(seen.values())

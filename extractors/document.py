@@ -1,0 +1,132 @@
+"""Turning bytes into a parsed HTML tree: encodings, broken markup, text helpers.
+
+Servers of city websites declare wrong charsets surprisingly often (an old
+ISO-8859-1 header in front of UTF-8 pages, or the other way round), so the
+declared encoding is a hint that the bytes have to confirm.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import lxml.html
+from bs4.dammit import UnicodeDammit
+from lxml import etree
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# UTF-8 multi-byte sequences that a Latin-1 reading would turn into mojibake ("Ã¼" for "ü").
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_NEWLINES = re.compile(r" *\n[ \n]*")
+
+# lxml refuses some control characters that broken pages still contain.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class NotHTMLError(ValueError):
+    """The input is not an HTML document (binary, PDF, empty)."""
+
+
+def normalize_encoding(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        enc = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read a declared Latin-1 as Windows-1252; so do we ("„" is 0x84 there).
+    return "cp1252" if enc in ("iso8859-1", "latin-1", "ascii") else enc
+
+
+def sniff_encoding(data: bytes, declared: str | None = None) -> str:
+    """The encoding that reads `data` correctly, given what the server declared."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = data[:4096]
+    m = _META_CHARSET.search(head)
+    candidates = [normalize_encoding(declared), normalize_encoding(m.group(1).decode("ascii") if m else None)]
+    has_high = _HIGH_BYTE.search(data) is not None
+    if not has_high:
+        return next((c for c in candidates if c), "utf-8")
+    utf8_ok = True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8_ok = False
+    if utf8_ok and _UTF8_MULTIBYTE.search(data):
+        # Valid UTF-8 with multi-byte characters is UTF-8 whatever was declared:
+        # the chance of Latin-1 text forming valid UTF-8 sequences is negligible.
+        return "utf-8"
+    for enc in candidates:
+        if enc and enc != "utf-8":
+            try:
+                data.decode(enc)
+                return enc
+            except UnicodeDecodeError:
+                continue
+    dammit = UnicodeDammit(data[:65536], ["cp1252", "iso-8859-15"], is_html=True)
+    return normalize_encoding(dammit.original_encoding) or "cp1252"
+
+
+def looks_binary(data: bytes) -> bool:
+    """PDFs, images, archives: bytes no HTML page starts with or contains many of."""
+    head = data[:1024].lstrip()
+    if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")):
+        return True
+    if not head:
+        return False
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 100 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return False
+
+
+def decode(data: bytes | str, declared: str | None = None) -> str:
+    if isinstance(data, str):
+        return data
+    if looks_binary(data):
+        raise NotHTMLError("binary content, not an HTML page")
+    enc = sniff_encoding(data, declared)
+    return data.decode(enc, errors="replace")
+
+
+def parse(data: bytes | str, declared_encoding: str | None = None) -> lxml.html.HtmlElement:
+    """Parse HTML leniently; raises NotHTMLError when there is nothing to parse."""
+    text = decode(data, declared_encoding)
+    text = _XML_DECL.sub("", text, count=1)
+    text = _CONTROL.sub("", text)
+    if not text.strip():
+        raise NotHTMLError("empty document")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as e:
+        raise NotHTMLError(f"unparseable HTML: {e}") from e
+    return root
+
+
+def clean_text(s: str | None) -> str:
+    """Collapse whitespace, drop soft hyphens and zero-width characters, NFC."""
+    if not s:
+        return ""
+    s = _INVISIBLE.sub("", s)
+    s = _SPACES.sub(" ", s)
+    s = _NEWLINES.sub("\n", s)
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def clean_line(s: str | None) -> str:
+    """Like clean_text, on one line."""
+    return clean_text(s).replace("\n", " ")
+
+
+def classes_of(el: lxml.html.HtmlElement) -> str:
+    """The class and id of an element, lower-cased, for pattern matching."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
