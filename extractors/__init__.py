@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+from .article import EXTRACTOR_VERSION, extract_article
 from .figures import extract_figures
 from .model import Article, Credit, Figure, Image, Quote
 from .quotes import extract_quotes
 
-__version__ = "0.1.0"
+__version__ = EXTRACTOR_VERSION
 
 __all__ = [
     "Article",
@@ -25,8 +26,3 @@ __all__ = [
     "extract_quotes",
 ]
 
-
-def extract_article(html: bytes | str, url: str) -> Article:
-    from .article import extract_article as _extract  # noqa: PLC0415
-
-    return _extract(html, url)

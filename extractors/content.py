@@ -68,7 +68,10 @@ def clean(root: HtmlElement) -> None:
             el.drop_tree()
 
 
-def _furniture_by_class(el: HtmlElement) -> bool:
+_HEADER_FOOTER = re.compile(r"(?:^|[\s_-])(?:header|footer|kopf)(?=$|[\s_-])")
+
+
+def _furniture_by_class(el: HtmlElement, in_article: bool) -> bool:
     cls = el.get("class")
     ident = el.get("id")
     if not cls and not ident:
@@ -76,6 +79,9 @@ def _furniture_by_class(el: HtmlElement) -> bool:
     boiler = content = False
     for token in f"{cls or ''} {ident or ''}".lower().split():
         if P.BOILERPLATE.search(token):
+            # Inside an article or main column, "header" and "footer" are the entry's own parts.
+            if in_article and _HEADER_FOOTER.search(token) and not P.BOILERPLATE.search(_HEADER_FOOTER.sub(" ", token)):
+                continue
             boiler = True
         elif P.CONTENT_HINT.search(token):
             content = True
@@ -100,14 +106,14 @@ def mark_furniture(root: HtmlElement) -> set[HtmlElement]:
                 role == "banner"
                 or (tag == "footer" and not in_article)
                 or (tag == "header" and not in_article)
-                or _furniture_by_class(child)
+                or _furniture_by_class(child, in_article)
             ):
                 # A block holding the page's headline is the article's own header, not furniture.
                 furniture = child.find(".//h1") is None
             if furniture and tag not in ("main", "article"):
                 marked.add(child)
                 continue
-            visit(child, in_article or tag == "article")
+            visit(child, in_article or tag in ("article", "main") or role == "main")
 
     visit(body, False)
     _mark_furniture_sections(body, marked)

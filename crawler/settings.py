@@ -1,0 +1,58 @@
+"""Scrapy settings: polite by default, everything a research crawl needs to be reproducible.
+
+Override any of them on the command line: `scrapy crawl herne -s NEWS_DB=/tmp/x.db`.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "citynews"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach us: site operators see this in their logs.
+CONTACT = os.environ.get("CITYNEWS_CONTACT", "https://github.com/citynews/citynews (research crawler)")
+USER_AGENT = f"citynews/0.1 (+{CONTACT}; news research for German municipalities)"
+
+# Manners.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a news page is never 10 MB; a PDF or a video might be
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy's code-execution endpoint: never on a research machine
+DEPTH_LIMIT = 50
+
+# Development: `-s HTTPCACHE_ENABLED=1` keeps every response under .scrapy/httpcache.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+
+# Storage.
+NEWS_DB = os.environ.get("NEWS_DB", "data/news.db")
+NEWS_DB_BATCH = 25  # articles per transaction: a crash loses at most the open batch
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidationPipeline": 100,
+    "crawler.pipelines.SQLitePipeline": 800,
+}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("SCRAPY_LOG_LEVEL", "INFO")
+LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"

@@ -1,0 +1,196 @@
+"""What every news spider shares: mirrors, limits, article items, failures as data.
+
+Spiders are thin: they know where a site lists its news; `extractors` knows how
+to read the pages. A spider crawls the live site by default, or an offline mirror
+with `-a base_url=http://127.0.0.1:8000/` (live URLs are mapped onto the mirror
+and back, so the database holds the live URLs either way).
+
+Arguments every spider takes:
+    -a base_url=URL        crawl a mirror of the site instead of the live host
+    -a since=YYYY-MM-DD    skip articles published before this day (and stop paging past them)
+    -a max_articles=N      stop after N articles
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from crawler.items import ArticleItem, ErrorItem
+from extractors import extract_article
+from extractors.listing import ListingEntry
+from extractors.model import Article
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class NewsSpider(scrapy.Spider):
+    """Base class: set `name`, `source`, `live_base` and implement `initial_requests`."""
+
+    source: str = ""
+    live_base: str = ""  # "https://www.herne.de/"
+
+    def __init__(self, base_url: str | None = None, since: str | None = None, max_articles: str | int | None = None,
+                 *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.base_url = self._with_slash(base_url) if base_url else None
+        self.since = dt.date.fromisoformat(since) if since else None
+        self.max_articles = int(max_articles) if max_articles not in (None, "") else None
+        self.article_count = 0
+        hosts = {urlsplit(self.live_base).hostname or ""}
+        if self.base_url:
+            hosts.add(urlsplit(self.base_url).hostname or "")
+        self.allowed_domains = sorted(h for h in hosts if h)
+
+    @staticmethod
+    def _with_slash(url: str) -> str:
+        return url if url.endswith("/") else url + "/"
+
+    async def start(self) -> AsyncIterator[Any]:
+        for request in self.initial_requests():
+            yield request
+
+    def initial_requests(self) -> Iterator[Any]:
+        raise NotImplementedError(f"{type(self).__name__} must say where its news are listed")
+
+    # ---------- live <-> mirror ----------
+
+    def fetch_url(self, live_url: str) -> str:
+        """Where to fetch a live URL: itself, or its place in the mirror."""
+        if self.base_url and live_url.startswith(self.live_base):
+            return self.base_url + live_url[len(self.live_base) :]
+        if self.base_url:
+            # The same host written differently (http://, no www.) maps too.
+            live, url = urlsplit(self.live_base), urlsplit(live_url)
+            if url.hostname and url.hostname.removeprefix("www.") == (live.hostname or "").removeprefix("www."):
+                rest = live_url.split(url.netloc, 1)[1].lstrip("/")
+                return self.base_url + rest
+        return live_url
+
+    def live_url(self, fetched_url: str) -> str:
+        """The live URL of a fetched one."""
+        if self.base_url and fetched_url.startswith(self.base_url):
+            return self.live_base + fetched_url[len(self.base_url) :]
+        return fetched_url
+
+    def request(self, live_url: str, callback: Any, *, priority: int = 0, **cb_kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(self.fetch_url(live_url), callback=callback, errback=self.on_error,
+                              cb_kwargs=cb_kwargs, priority=priority)
+
+    # ---------- limits ----------
+
+    def too_old(self, published: str | None) -> bool:
+        if not self.since or not published:
+            return False
+        try:
+            return dt.date.fromisoformat(published[:10]) < self.since
+        except ValueError:
+            return False
+
+    def limit_reached(self) -> bool:
+        return self.max_articles is not None and self.article_count >= self.max_articles
+
+    # ---------- articles ----------
+
+    def is_html(self, response: Response) -> bool:
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if ctype:
+            return ctype.startswith(HTML_TYPES)
+        return isinstance(response, TextResponse)
+
+    def declared_encoding(self, response: Response) -> str | None:
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        for part in ctype.split(";")[1:]:
+            k, _, v = part.strip().partition("=")
+            if k.lower() == "charset" and v:
+                return v.strip("\"' ")
+        return None
+
+    def parse_article(self, response: Response, entry: ListingEntry | None = None) -> Iterator[ArticleItem | ErrorItem]:
+        """Extract the article on `response`; listing data fills what the page lacks."""
+        live = self.live_url(response.url)
+        if self.limit_reached():
+            raise CloseSpider("max_articles")
+        if not self.is_html(response):
+            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            yield ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
+                            message=f"expected an HTML page, got {ctype or 'no content type'} ({len(response.body)} bytes)")
+            return
+        try:
+            article = extract_article(response.body, live, encoding=self.declared_encoding(response))
+        except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
+            log.exception("extraction failed on %s", live)
+            yield ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
+                            message=f"{type(e).__name__}: {e}")
+            return
+        if article.canonical_url:
+            # A mirror's canonical link points at the live site already; a live page's may point elsewhere.
+            canon = self.live_url(article.canonical_url)
+            if urlsplit(canon).hostname != urlsplit(live).hostname:
+                canon = live
+            article.canonical_url = canon
+        if entry is not None:
+            article.title = article.title or entry.title
+            article.published = article.published or entry.published
+            article.teaser = article.teaser or entry.teaser
+        if self.too_old(article.published):
+            return
+        self.article_count += 1
+        yield ArticleItem(source=self.source, article=article, fetched_url=response.url, http_status=response.status,
+                          content_hash=hashlib.sha256(response.body).hexdigest())
+        if self.limit_reached():
+            raise CloseSpider("max_articles")
+
+    def listing_only_item(self, entry: ListingEntry, listing_url: str) -> ArticleItem:
+        """A notice that exists only as a listing entry: its teaser is its text."""
+        from extractors import extract_figures, extract_quotes  # noqa: PLC0415
+
+        slug = hashlib.sha1(f"{entry.published}|{entry.title}".encode()).hexdigest()[:12]
+        url = f"{listing_url.split('?', 1)[0].split('#', 1)[0]}#{entry.anchor or 'meldung-' + slug}"
+        body = entry.teaser or ""
+        article = Article(url=url, canonical_url=url, title=entry.title, published=entry.published, teaser=entry.teaser,
+                          body=body, page_type="listing-entry")
+        article.quotes = extract_quotes(body, context=entry.title)
+        article.figures = extract_figures(body)
+        self.article_count += 1
+        return ArticleItem(source=self.source, article=article, fetched_url=listing_url, listing_only=True)
+
+    # ---------- failures ----------
+
+    def on_error(self, failure: Failure) -> Iterator[ErrorItem]:
+        request = failure.request
+        url = self.live_url(request.url)
+        status = None
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            kind, message = "http", f"HTTP {status}"
+        elif failure.check(DNSLookupError):
+            kind, message = "dns", "host name could not be resolved"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            kind, message = "timeout", f"no answer within {request.meta.get('download_timeout', '?')} s"
+        elif failure.check(ConnectionRefusedError):
+            kind, message = "connection", "connection refused"
+        elif failure.check(IgnoreRequest):
+            text = str(failure.value)
+            kind = "robots" if "robots.txt" in text else "ignored"
+            message = text or "request ignored"
+        else:
+            text = str(failure.value) or failure.type.__name__
+            kind = "too_large" if "maxsize" in text.lower() or "size" in text.lower() and "larger" in text.lower() \
+                else "download"
+            message = f"{failure.type.__name__}: {text}"
+        self.logger.warning("failed: %s (%s: %s)", url, kind, message)
+        yield ErrorItem(url=url, kind=kind, message=message, source=self.source, status=status)

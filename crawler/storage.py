@@ -1,0 +1,237 @@
+"""The SQLite database: a declared schema and the functions that write to it.
+
+Library first: the pipeline, the demo, the re-extraction command and the tests
+all call these functions. Every article and its child rows (quotes, figures,
+credits, images) are written in one transaction, so a crash never leaves half an
+article. Article ids are derived from the canonical URL, so two databases built
+by different crawls merge cleanly; child rows are keyed by (article_id, seq).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import sqlite_utils
+
+from extractors.model import Article
+
+from .items import ArticleItem, now_iso
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+ARTICLE_COLUMNS: dict[str, type] = {
+    "id": str,
+    "source": str,
+    "url": str,
+    "canonical_url": str,
+    "title": str,
+    "kicker": str,
+    "teaser": str,
+    "published": str,
+    "published_date": str,
+    "modified": str,
+    "category": str,
+    "tags": str,
+    "authors": str,
+    "body": str,
+    "word_count": int,
+    "language": str,
+    "site_name": str,
+    "listing_only": int,
+    "fetched_url": str,
+    "fetched_at": str,
+    "http_status": int,
+    "content_hash": str,
+    "extractor_version": str,
+    "warnings": str,
+}
+QUOTE_COLUMNS: dict[str, type] = {
+    "article_id": str, "seq": int, "text": str, "speaker": str, "speaker_role": str,
+    "speaker_mention": str, "cue": str, "start": int, "end": int,
+}  # fmt: skip
+FIGURE_COLUMNS: dict[str, type] = {
+    "article_id": str, "seq": int, "value": float, "unit": str, "counted": str, "qualifier": str,
+    "kind": str, "raw": str, "start": int, "end": int, "sentence": str,
+}  # fmt: skip
+CREDIT_COLUMNS: dict[str, type] = {
+    "article_id": str, "seq": int, "name": str, "organization": str, "role": str, "raw": str, "image_url": str,
+}  # fmt: skip
+IMAGE_COLUMNS: dict[str, type] = {
+    "article_id": str, "seq": int, "src": str, "caption": str, "credit": str, "alt": str,
+}  # fmt: skip
+ERROR_COLUMNS: dict[str, type] = {
+    "id": int, "url": str, "source": str, "kind": str, "status": int, "message": str, "occurred_at": str,
+}  # fmt: skip
+
+CHILD_TABLES = {
+    "quotes": QUOTE_COLUMNS,
+    "figures": FIGURE_COLUMNS,
+    "credits": CREDIT_COLUMNS,
+    "images": IMAGE_COLUMNS,
+}
+
+_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga", "piwik_", "pk_")
+
+
+def canonical_url(url: str) -> str:
+    """A normal form of a URL: lower-case host, no fragment, no tracking parameters, no default port."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower() or "https"
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not k.lower().startswith(_TRACKING_PARAMS)])
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def article_id(url: str) -> str:
+    """Stable id: the same canonical URL gives the same id in every database."""
+    return hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()[:16]
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (and create or migrate) the news database."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    if str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "memory":
+        # WAL: Datasette can read while a crawl writes.
+        db.conn.execute("PRAGMA journal_mode=WAL")
+    db.conn.execute("PRAGMA foreign_keys=ON")
+    if "articles" not in db.table_names():
+        db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"})
+        db["articles"].create_index(["url"], unique=True)
+        db["articles"].create_index(["published_date"])
+        db["articles"].create_index(["source", "published_date"])
+        db["articles"].enable_fts(["title", "teaser", "body"], create_triggers=True, tokenize="unicode61")
+    for name, columns in CHILD_TABLES.items():
+        if name not in db.table_names():
+            db[name].create(columns, pk=("article_id", "seq"), not_null={"article_id", "seq"},
+                            foreign_keys=[("article_id", "articles", "id")])
+            db[name].create_index(["article_id"])
+    if "quotes_fts" not in db.table_names():
+        db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="unicode61")
+    if "errors" not in db.table_names():
+        db["errors"].create(ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"})
+        db["errors"].create_index(["url"])
+    if "meta" not in db.table_names():
+        db["meta"].create({"key": str, "value": str}, pk="key")
+        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+    _ensure_indexes(db)
+
+
+def _ensure_indexes(db: sqlite_utils.Database) -> None:
+    existing = {idx.name for t in ("quotes", "figures") for idx in db[t].indexes}
+    if "idx_quotes_speaker" not in existing:
+        db["quotes"].create_index(["speaker"], index_name="idx_quotes_speaker", if_not_exists=True)
+    if "idx_figures_unit" not in existing:
+        db["figures"].create_index(["unit"], index_name="idx_figures_unit", if_not_exists=True)
+
+
+def article_row(item: ArticleItem) -> dict[str, Any]:
+    a = item.article
+    url = a.canonical_url or a.url
+    return {
+        "id": article_id(url),
+        "source": item.source,
+        "url": canonical_url(url),
+        "canonical_url": a.canonical_url,
+        "title": a.title,
+        "kicker": a.kicker,
+        "teaser": a.teaser,
+        "published": a.published,
+        "published_date": (a.published or "")[:10] or None,
+        "modified": a.modified,
+        "category": a.category,
+        "tags": json.dumps(a.tags, ensure_ascii=False),
+        "authors": json.dumps(a.authors, ensure_ascii=False),
+        "body": a.body,
+        "word_count": a.word_count,
+        "language": a.language,
+        "site_name": a.site_name,
+        "listing_only": int(item.listing_only),
+        "fetched_url": item.fetched_url,
+        "fetched_at": item.fetched_at,
+        "http_status": item.http_status,
+        "content_hash": item.content_hash,
+        "extractor_version": a.extractor_version,
+        "warnings": json.dumps(a.warnings, ensure_ascii=False) if a.warnings else None,
+    }
+
+
+def child_rows(aid: str, article: Article) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table, records in (("quotes", article.quotes), ("figures", article.figures),
+                           ("credits", article.credits), ("images", article.images)):
+        columns = CHILD_TABLES[table]
+        rows[table] = [
+            {"article_id": aid, "seq": i, **{k: v for k, v in r.to_dict().items() if k in columns}}
+            for i, r in enumerate(records)
+        ]
+    return rows
+
+
+def save_articles(db: sqlite_utils.Database, items: Iterable[ArticleItem]) -> int:
+    """Insert or update articles with their child rows, all in one transaction."""
+    n = 0
+    with db.conn:  # one transaction: all of these articles or none
+        for item in items:
+            _save_one(db, item)
+            n += 1
+    return n
+
+
+def _save_one(db: sqlite_utils.Database, item: ArticleItem) -> None:
+    row = article_row(item)
+    aid = row["id"]
+    existing = db.conn.execute("SELECT id FROM articles WHERE url = ? AND id != ?", (row["url"], aid)).fetchone()
+    if existing:  # an older row for the same URL under a different id (should not happen; keep one)
+        _delete_article(db, existing[0])
+    for table in CHILD_TABLES:
+        db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (aid,))
+    db["articles"].upsert(row, pk="id")
+    for table, rows in child_rows(aid, item.article).items():
+        if rows:
+            db[table].insert_all(rows, pk=("article_id", "seq"))
+
+
+def _delete_article(db: sqlite_utils.Database, aid: str) -> None:
+    for table in CHILD_TABLES:
+        db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (aid,))
+    db.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
+
+
+def record_error(db: sqlite_utils.Database, url: str, kind: str, message: str, *, source: str | None = None,
+                 status: int | None = None) -> None:
+    """A failure is data: what failed, why, and when."""
+    try:
+        with db.conn:
+            db["errors"].insert({"url": url, "source": source, "kind": kind, "status": status,
+                                 "message": message[:2000], "occurred_at": now_iso()})
+    except sqlite3.Error as e:  # the error table itself failing must not hide the original failure
+        log.error("could not record error for %s (%s: %s): %s", url, kind, message, e)
+
+
+def summary(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Counts for the end of a crawl: articles per source, quotes, figures, credits, errors."""
+    per_source = dict(db.conn.execute("SELECT source, count(*) FROM articles GROUP BY source ORDER BY source").fetchall())
+    return {
+        "articles": sum(per_source.values()),
+        "per_source": per_source,
+        **{t: db[t].count for t in ("quotes", "figures", "credits", "images", "errors")},
+    }

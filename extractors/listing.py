@@ -1,0 +1,248 @@
+"""News listing pages: the entries (title, date, teaser, link) and the next page.
+
+Listings on city sites repeat one pattern per entry: a date ("Meldung vom 9. Juli
+2019", `<time>`, "14.06.2021"), a title (a heading or a link), often a teaser
+and a "mehr"/"weiterlesen" link. An entry is the largest element around one
+dated title that holds no other entry. Short notices on some sites have no page
+of their own: their entry has no link, and the listing is all there is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from . import content as C
+from . import patterns as P
+from .dates import find_dates, labelled_dates, parse_date
+from .document import NotHTMLError, clean_line, clean_text, parse
+
+HtmlElement = lxml.html.HtmlElement
+
+NEXT_TEXT = re.compile(
+    r"^(?:weiter|weitere|nächste(?:\s+seite)?|naechste(?:\s+seite)?|vor|vorwärts|next|mehr\s+meldungen|"
+    r"ältere\s+(?:beiträge|einträge|meldungen|artikel)|»|›|>|>>|→|nächste\s*»|weiter\s*»|weiter\s*›|seite\s+vor)$",
+    re.IGNORECASE,
+)
+MORE_TEXT = re.compile(r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
+                       r"mehr erfahren|lesen sie mehr|artikel lesen|\.\.\.|mehr \.\.\.|mehr…)", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^\s*(?:seite\s*)?(\d{1,4})\s*$", re.IGNORECASE)
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5")
+
+
+@dataclass(slots=True)
+class ListingEntry:
+    title: str
+    url: str | None  # the entry's own page; None for notices that exist only in the listing
+    published: str | None
+    teaser: str | None = None
+    category: str | None = None
+    anchor: str | None = None  # an id the entry carries on the page
+
+
+@dataclass(slots=True)
+class Listing:
+    url: str
+    entries: list[ListingEntry] = field(default_factory=list)
+    next_url: str | None = None
+    page_urls: list[str] = field(default_factory=list)  # other numbered pages of the listing
+    feeds: list[str] = field(default_factory=list)
+
+
+def extract_listing(html: bytes | str, url: str, *, encoding: str | None = None) -> Listing:
+    listing = Listing(url=url)
+    try:
+        root = parse(html, encoding)
+    except NotHTMLError:
+        return listing
+    base = _base_url(root, url)
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "alternate" in rel and "xml" in (link.get("type") or "") and link.get("href"):
+            listing.feeds.append(urljoin(base, link.get("href")))
+    listing.next_url, listing.page_urls = _pagination(root, base)
+    C.clean(root)
+    furniture = C.mark_furniture(root)
+    body = root.find("body")
+    if body is None:
+        return listing
+    listing.entries = _entries(body, furniture, base)
+    return listing
+
+
+def _base_url(root: HtmlElement, url: str) -> str:
+    b = root.find(".//base")
+    if b is not None and b.get("href"):
+        return urljoin(url, b.get("href"))
+    return url
+
+
+# ---------- entries ----------
+
+
+def _date_elements(body: HtmlElement, furniture: set[HtmlElement]) -> list[HtmlElement]:
+    """The smallest elements that show a date: `<time>` or an element whose own text has one."""
+    out: list[HtmlElement] = []
+    for el in C.iter_visible(body, furniture):
+        if el.tag == "time" and (el.get("datetime") or find_dates(el.text_content())):
+            out.append(el)
+            continue
+        own = " ".join(t for t in [el.text or "", *(c.tail or "" for c in el)] if t)
+        if own.strip() and len(own) < 200 and find_dates(own) and el.tag not in ("body", "html"):
+            if not any(C._inside_or_is(el, o) for o in out if o.tag == "time"):
+                out.append(el)
+    return out
+
+
+def _title_of(el: HtmlElement) -> tuple[str | None, str | None]:
+    """(title, link) of an entry: its heading (and the heading's link), else its longest link."""
+    for tag in _TITLE_TAGS:
+        for h in el.iter(tag):
+            text = clean_line(h.text_content())
+            if len(text) >= 8:
+                a = h if h.tag == "a" else h.find(".//a")
+                href = a.get("href") if a is not None else None
+                return text, href
+    links = [(clean_line(a.text_content()), a.get("href")) for a in el.iter("a") if a.get("href")]
+    links = [(t, h) for t, h in links if t and not MORE_TEXT.match(t) and not find_dates(t) and len(t) >= 15]
+    if links:
+        return max(links, key=lambda x: len(x[0]))
+    for strong in el.iter("strong", "b"):
+        text = clean_line(strong.text_content())
+        if len(text) >= 15:
+            return text, None
+    return None, None
+
+
+def _more_link(el: HtmlElement, title: str) -> str | None:
+    for a in el.iter("a"):
+        href = a.get("href")
+        text = clean_line(a.text_content())
+        if href and (MORE_TEXT.match(text) or (title and title in text)):
+            return href
+    return None
+
+
+def _entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[ListingEntry]:
+    dates = _date_elements(body, furniture)
+    entries: list[ListingEntry] = []
+    roots: list[HtmlElement] = []
+    for d in dates:
+        entry_root = _entry_root(d, dates)
+        if entry_root is None or any(C._inside_or_is(entry_root, r) or C._inside_or_is(r, entry_root) for r in roots):
+            continue
+        roots.append(entry_root)
+        title, href = _title_of(entry_root)
+        if not title:
+            continue
+        href = href or _more_link(entry_root, title)
+        url = urljoin(base, href) if href and not href.startswith(("javascript:", "mailto:", "#")) else None
+        entries.append(ListingEntry(title=title, url=url, published=_entry_date(entry_root, d),
+                                    teaser=_teaser(entry_root, title), anchor=entry_root.get("id")))
+    return entries
+
+
+def _headings(node: HtmlElement) -> int:
+    return sum(1 for h in node.iter(*_TITLE_TAGS) if len(clean_line(h.text_content())) >= 8)
+
+
+def _entry_root(d: HtmlElement, dates: list[HtmlElement]) -> HtmlElement | None:
+    """Climb from a date while the ancestor holds one entry; the last ancestor with a title is the entry."""
+    node, entry_root = d, None
+    while node is not None and node.tag not in ("body", "html", "main"):
+        n = _headings(node)
+        if n >= 2:
+            break
+        if n == 0:
+            # Entries without headings: the ancestor must not hold another entry's date.
+            parent = d.getparent()
+            if any(x is not d and C._inside_or_is(x, node) and not C._inside_or_is(x, d) and not C._inside_or_is(d, x)
+                   and x.getparent() is not parent for x in dates):
+                break
+        title, _ = _title_of(node)
+        if title:
+            entry_root = node
+        node = node.getparent()
+    return entry_root
+
+
+def _entry_date(root: HtmlElement, d: HtmlElement) -> str | None:
+    """The entry's publication date: a `<time>`, a labelled date, a date element, else the first date."""
+    for t in root.iter("time"):
+        v = parse_date(t.get("datetime") or t.text_content())
+        if v and "updated" not in C.classes_of(t) and "modified" not in C.classes_of(t):
+            return v[:10]
+    text = clean_text(root.text_content())
+    published, _ = labelled_dates(text)
+    if published:
+        return published[:10]
+    for el in root.iter():
+        if isinstance(el.tag, str) and re.search(r"date|datum", C.classes_of(el)):
+            found = find_dates(clean_line(el.text_content()))
+            if found:
+                return found[0][0][:10]
+    found = find_dates(clean_line(d.text_content()))
+    return found[0][0][:10] if found else None
+
+
+def _teaser(el: HtmlElement, title: str) -> str | None:
+    parts = []
+    for p in el.iter("p", "div"):
+        if len(p) and any(isinstance(c.tag, str) and c.tag in ("p", "div", "h2", "h3", "h4") for c in p):
+            continue
+        if P.META_CLASS.search(C.classes_of(p)) or P.KICKER_CLASS.search(C.classes_of(p)):
+            continue
+        text = clean_text(p.text_content())
+        if not text or text == title or len(text) < 30 or MORE_TEXT.match(text):
+            continue
+        if find_dates(text) and len(text) < 50:
+            continue
+        parts.append(text)
+    return "\n\n".join(parts) or None
+
+
+# ---------- pagination ----------
+
+
+def _pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
+    host = urlsplit(base).netloc
+    nxt = None
+    for el in root.iter("link", "a"):
+        rel = (el.get("rel") or "").lower().split()
+        if "next" in rel and el.get("href"):
+            nxt = urljoin(base, el.get("href"))
+            break
+    pages: list[str] = []
+    current = None
+    candidates: list[tuple[str, str]] = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith(("javascript:", "mailto:", "#")):
+            continue
+        text = clean_line(a.text_content())
+        label = clean_line(a.get("aria-label") or a.get("title") or "")
+        cls = C.classes_of(a) + " " + (C.classes_of(a.getparent()) if a.getparent() is not None else "")
+        absolute = urljoin(base, href)
+        if urlsplit(absolute).netloc != host:
+            continue
+        if nxt is None and (NEXT_TEXT.match(text) or re.search(r"\bnext\b|nächste|naechste|weiter", label, re.I)
+                            or re.search(r"(?:^|[\s_-])next(?:$|[\s_-])|pager__item--next|page-next", cls)):
+            if not re.search(r"prev|zurück|zurueck|vorherige", text + " " + label + " " + cls, re.I):
+                nxt = absolute
+        m = PAGE_NUMBER.match(text)
+        if m and re.search(r"pag|seite|page|browse|blaettern|blättern|nav", cls + " " + href, re.I):
+            candidates.append((m.group(1), absolute))
+            if "current" in cls or "active" in cls or a.get("aria-current"):
+                current = int(m.group(1))
+    for _num, u in candidates:
+        if u not in pages:
+            pages.append(u)
+    if nxt is None and current is not None:
+        for num, u in candidates:
+            if int(num) == current + 1:
+                nxt = u
+                break
+    return nxt, pages
