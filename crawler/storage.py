@@ -23,6 +23,7 @@ import sqlite_utils
 from extractors.model import Article
 
 from .items import ArticleItem, now_iso
+from .views import ensure_views
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["meta"].create({"key": str, "value": str}, pk="key")
         db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
     _ensure_indexes(db)
+    ensure_views(db)
 
 
 def _ensure_indexes(db: sqlite_utils.Database) -> None:
