@@ -1,0 +1,113 @@
+"""Numbers that are no quantities: identifiers, years, postal codes, ordinals.
+
+Each rule looks at the word right before a number and at whether a noun follows it.
+German names things with a noun and a number after it ("Raum 214", "Buslinie 311",
+"Feuerwache 2", "Gute Schule 2020"), while a counted number stands before its noun
+("214 Plätze"). So a number straight after a capitalised word, with no noun of its own,
+names something; after a cue word ("§", "Telefon", "Raum", "Cranger Straße") it always does.
+"""
+
+from __future__ import annotations
+
+from .figure_lexicon import (
+    IDENTIFIER_CUE_ENDINGS,
+    IDENTIFIER_CUES,
+    MONTHS,
+    ORDINAL_LEADS,
+    QUALIFIERS,
+    YEAR_CUES,
+)
+from .figure_patterns import AFTER_PERIOD
+
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_OPENERS = "„“\"»«‚'(["
+_SENTENCE_ENDS = ".!?:;"
+_CLOSERS = ",;:!?)]“”\"»«'"
+_WINDOW = 48
+YEAR_RANGE = (1000, 2100)
+
+
+def token_before(text: str, pos: int) -> tuple[str, int]:
+    """The whitespace-delimited token that ends right before `pos` (spaces skipped), and its start."""
+    lo = max(0, pos - _WINDOW)
+    i = pos
+    while i > lo and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    j = i
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i], j
+
+
+def starts_sentence(text: str, token_start: int, sentence_start: int) -> bool:
+    """Is the token at `token_start` the first word of a sentence or of a quote?"""
+    if token_start <= sentence_start:
+        return True
+    i = token_start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n" or text[i - 1] in _SENTENCE_ENDS or text[i - 1] in _OPENERS
+
+
+def is_ordinal(text: str, start: int, end: int) -> bool:
+    """Is the number at [start, end) followed by the period of an ordinal ("13. Runde")?"""
+    m = AFTER_PERIOD.match(text, end)
+    if not m:
+        return False
+    nxt = m["next"]
+    if not nxt:
+        return False  # "... lag bei 40." at the end of the text
+    word = nxt + m["rest"]
+    if nxt.islower() or nxt.isdigit() or nxt == "(" or word.casefold() in MONTHS:
+        return True  # "3. bis 5. Mai", "(2. v. l.)", "28. Mai"
+    lead, _ = token_before(text, start)
+    return _clean(lead).casefold() in ORDINAL_LEADS
+
+
+def _clean(token: str) -> str:
+    return token.lstrip(_OPENERS)
+
+
+def is_strong_cue(token: str) -> bool:
+    """Words after which a number always identifies: "§", "Raum", "Nr.", "Carl-Duisberg-Straße"."""
+    word = _clean(token)
+    folded = word.casefold()
+    if folded in IDENTIFIER_CUES:
+        return True
+    if word[:1].isupper() and folded.endswith(IDENTIFIER_CUE_ENDINGS):
+        return True
+    # Road, bus and train lines: "A 42", "B 226", "SB 25", "RE 3", "U 35".
+    return 1 <= len(word) <= 3 and word.isalpha() and word.isupper() and word != "EUR"
+
+
+def is_name_before(token: str, token_start: int, text: str, sentence_start: int) -> bool:
+    """A capitalised word inside a sentence, glued to the number: "Feuerwache 2", "Lernorte 2030"."""
+    word = _clean(token)
+    if not word or not word[0].isupper() or word[-1] in _CLOSERS or word.endswith("."):
+        return False
+    if word.casefold() in _QUALIFIER_WORDS:
+        return False
+    return not starts_sentence(text, token_start + (len(token) - len(word)), sentence_start)
+
+
+def looks_like_year(raw: str, value: float) -> bool:
+    return raw.isdigit() and len(raw) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+
+
+def is_year(token: str, has_noun: bool, direct_noun: bool, qualified: bool, sentence_first: bool) -> bool:
+    """A four-digit number is a year unless a noun it counts follows ("1500 Fahrten")."""
+    if not has_noun:
+        return True
+    if qualified:
+        return False  # "rund 2000 Besucher"
+    if _clean(token).casefold().rstrip(".") in YEAR_CUES or sentence_first:
+        return True  # "seit 2018 pflanzte", "2018 kamen"
+    return not direct_noun
+
+
+def is_postal_code(text: str, start: int, raw: str, next_is_name: bool) -> bool:
+    """ "44623 Herne" after a street and a comma, on a line of its own, or after "D-"."""
+    if not (len(raw) == 5 and raw.isdigit() and next_is_name):
+        return False
+    before = text[max(0, start - 2) : start]
+    return start == 0 or before.endswith(("\n", ", ", "D-", ",\u00a0")) or before == " " * 2

@@ -1,0 +1,117 @@
+"""Regular expressions of the figures extractor, compiled once from `figure_lexicon`.
+
+One master pattern finds every number (digits or number words); the others are anchored
+at a known position (`pattern.match(text, pos)`) to read the few tokens around a number,
+so no pattern ever scans more than a short stretch of text per number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .figure_lexicon import (
+    BACK_REFERENCES_AFTER,
+    BACK_REFERENCES_BEFORE,
+    DURATION_ADJECTIVES,
+    NUMBER_WORD_PIECES,
+    PHONE_CUES,
+    QUALIFIERS,
+    UNIT_ABBREVIATIONS,
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """An alternation that tries longer words first, so "km/h" wins over "km"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_GAP = r"[^\S\n]"  # a space that stays on the line
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"  # the spaces German texts group thousands with
+_PIECES = "|".join(NUMBER_WORD_PIECES)  # order matters, see the lexicon
+_DURATION_ADJ = _alternation(DURATION_ADJECTIVES)
+
+# Every number of the text. `digits` also takes what only looks like a number ("14.03.2022",
+# "2019/0873", "10:30") so that it can be rejected whole instead of read in pieces;
+# possessive quantifiers keep a megabyte of digits a single linear match.
+NUMBER = re.compile(
+    rf"""
+    (?P<digits>(?<![\w.,])(?<!\d[.,])
+        (?:\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))++(?:,\d+)?(?![.,:/]\d)
+          |\d++(?:[.,:/]\d++)*+))
+    |(?P<word>\b(?i:(?:{_PIECES})++)(?:-?(?P<wadj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+)?\b)
+    |(?P<one>\b[Ee]in(?:e|er|em)?(?={_GAP}+Milli(?:on|ard)))
+    """,
+    re.VERBOSE,
+)
+
+# "81-jährige", "3-tägigen" right after the digits.
+DIGIT_ADJECTIVE = re.compile(rf"-(?P<adj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+\b")
+
+# Runs of digit groups that are telephone or fax numbers, post boxes, bank accounts, ISO
+# dates: every number inside them is skipped. With a cue word the run is taken whatever
+# its shape; without one, a run that starts with a 0 and holds six digits or more.
+_PHONE_CUE = _alternation(PHONE_CUES)
+IDENTIFIER_RUN = re.compile(
+    rf"""
+    (?<!\w)(?:{_PHONE_CUE}|IBAN|BIC)(?!\w)\.?{_GAP}*:?{_GAP}*(?:Nr\.{_GAP}*)?(?:[A-Z]{{2}})?[+(]?\d
+        (?:[\d \u00a0/()\-–]*\d)?
+    |(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
+    |(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
+    """,
+    re.VERBOSE,
+)
+
+# What follows a number: a multiplier, a unit symbol or abbreviation, or words.
+MULTIPLIER_AFTER = re.compile(
+    rf"{_GAP}*(?P<mult>Millionen|Million|Milliarden|Milliarde|Billionen|Billion|Mio\.|Mrd\.|Tsd\."
+    r"|Mio|Mrd|Tsd|[Tt]ausend)(?![\w-])"
+)
+UNIT_ABBREVIATION_AFTER = re.compile(
+    rf"{_GAP}{{0,2}}(?P<abbr>{_alternation(UNIT_ABBREVIATIONS)})(?![\w²³/-])"
+)
+# One word after a number: "Arbeitsplätze", "IT-Fachkräfte", "3D-Drucker", "Schüler*innen",
+# "Nil-" (the first half of "Nil- und Kanadagänse"). A line break may stand between words,
+# a blank line may not.
+TOKEN_AFTER = re.compile(
+    rf"(?:{_GAP}+|{_GAP}*\n{_GAP}*)(?P<w>(?:\d+[^\W\d_]*-)?[^\W\d_][\w-]*(?:[*:/][\w-]+)*|bzw\.)"
+)
+# The money dash of "5,- Euro".
+MONEY_DASH = re.compile(r",[-–](?!\d)")
+# The period after "N." and the word after it, to tell ordinals from sentence ends.
+AFTER_PERIOD = re.compile(rf"\.{_GAP}*(?P<next>[\w(„\"]?)(?P<rest>\w*)")
+
+# Qualifiers written before a number, searched in the few characters before it.
+QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])(?P<q>{_alternation(QUALIFIERS)}){_GAP}+\Z", re.IGNORECASE)
+# A currency written before the number: "€ 50", "EUR 1.200".
+CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?P<cur>€|EUR|Euro){_GAP}?\Z")
+
+# Back references: "von denen 2.700", "davon stammen 650.000", "knapp 9.000 davon".
+BACK_REFERENCE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alternation(BACK_REFERENCES_BEFORE)})(?:{_GAP}+\w+){{0,2}}{_GAP}+\Z",
+    re.IGNORECASE,
+)
+BACK_REFERENCE_AFTER = re.compile(rf"{_GAP}+(?:{_alternation(BACK_REFERENCES_AFTER)})(?!\w)", re.IGNORECASE)
+# "sind es rund 210.000", "waren es 40": the number stands for what the sentence before counted.
+ES_BEFORE = re.compile(rf"(?<!\w)es(?:{_GAP}+\w+){{0,2}}{_GAP}+\Z")
+# "auf 40 begrenzt", "bei 35,2": a bare number that measures the clause's subject.
+SUBJECT_MEASURE_BEFORE = re.compile(rf"(?<!\w)(?:auf|bei|um){_GAP}+\Z")
+# The first noun of a clause after its article: "Die Plätze sind ...", "Die Zahl der Teilnehmer".
+CLAUSE_SUBJECT = re.compile(
+    r"(?<!\w)(?:[Dd](?:ie|er|as|en|em|es)|[Dd]iese[rsnm]?)\s+(?:[a-zäöüß]\w*\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß]\w*\s+){0,2}(?P<of>[A-ZÄÖÜ][\w-]*))?"
+)
+COUNT_NOUNS_OF = frozenset({"zahl", "anzahl", "gesamtzahl", "menge"})
+
+# What may stand between the two numbers of a range ("20 bis 30", "zwischen 20 und 30",
+# "von 2,1 auf 2,4", "31 von 42") or of a list of identifiers ("Buslinien 311, 312 und 323").
+RANGE_GAP = re.compile(
+    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von)){_GAP}*"
+    rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
+)
+LIST_GAP = re.compile(rf"{_GAP}*(?:,|und|oder|sowie|bis|u\.|/|-|–){_GAP}*(?:,{_GAP}*)?|{_GAP}+")
+ZWISCHEN_BEFORE = re.compile(rf"(?<!\w)zwischen{_GAP}+(?:\w+{_GAP}+)?\Z", re.IGNORECASE)
+VON_BEFORE = re.compile(rf"(?<!\w)von{_GAP}+(?:\w+{_GAP}+)?\Z", re.IGNORECASE)
+# "im Alter von 81 Jahren", "Kinder ab sechs Jahren".
+AGE_BEFORE = re.compile(rf"(?:Alter|Lebensjahr)\w*{_GAP}+(?:von|ab|bis|zwischen){_GAP}+\Z")
+AGE_LIMIT_BEFORE = re.compile(rf"(?<!\w)(?:ab|bis|unter|über|zwischen|von){_GAP}+\Z")
