@@ -172,7 +172,7 @@ def inline(s: str) -> str:
 
 def plain(s: str) -> str:
     """Visible text of an HTML fragment, whitespace collapsed."""
-    s = re.sub(r"<(script|style)\b.*?</\1>", " ", s, flags=re.S)
+    s = re.sub(r"<(script|style)\b.*?</\1>", " ", s, flags=re.DOTALL)
     s = re.sub(r"<[^>]+>", " ", s)
     s = html.unescape(s).replace("\xa0", " ")
     s = re.sub(r"\s+([.,;:!?“])", r"\1", squash(s))
@@ -827,7 +827,7 @@ def render_archive(site: Site, *, posts: list[Post], base_url: str, page: int, h
 
 STATIC_PAGES: list[dict[str, Any]] = [
     {"slug": "impressum", "id": 212, "title": "Impressum", "modified": "2023-01-16T09:12:40+01:00",
-     "description": "Impressum des Stadtmagazins inHerne.", "body": f"""
+     "description": "Impressum des Stadtmagazins inHerne.", "body": """
 <h2 class="wp-block-heading">Herausgeber</h2>
 
 
@@ -1133,6 +1133,8 @@ def build(review: bool = False, only: str = "") -> int:
     posts = [load_post(p) for p in sorted(SRC.glob("*.toml"))]
     if len({p.slug for p in posts}) != len(posts) or len({p.id for p in posts}) != len(posts):
         sys.exit("duplicate slug or post id")
+    if any(p.slug == MISSING_SLUG for p in posts):
+        sys.exit(f"{MISSING_SLUG} must stay absent: a post links to it to give the crawler a 404")
     posts.sort(key=lambda p: p.date, reverse=True)
     for p in posts:
         render_content(p)
