@@ -106,19 +106,22 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
         if img_url:
             art.images.append(Image(src=img_url, caption=caption or None, credit=credit_raw or
                                     (image_credits[0].raw if image_credits else None), alt=found.alt))
+    byline_in_credits: list[str] = []
     for text in loose_credit_texts:
+        byline = A.from_byline(text)  # "Text: Anna Beck | Fotos: …", "Von Anna Beck"
+        byline_in_credits += byline
         cap, credit_raw = split_caption(text)
         if credit_raw:
             credits += parse_credit_line(credit_raw)
-        elif text:
-            credits += parse_bare_credit(text) if len(text) < 80 else []
+        elif text and not byline and len(text) < 80:
+            credits += parse_bare_credit(text)
         if cap:
             captions.append(cap)
 
     blocks = _body_blocks(body_el, headline, lead_el, lead_blocks, furniture)
     blocks, byline_names, block_credits = _strip_meta_blocks(blocks)
     credits += block_credits
-    art.authors = A.unique(_authors(pm, region, meta_skip) + byline_names)
+    art.authors = A.unique(_authors(pm, region, meta_skip) + byline_names + byline_in_credits)
     if blocks:
         sig = A.signature(blocks[-1])
         if sig:
@@ -352,7 +355,7 @@ def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, heade
 def _category_text(el: HtmlElement) -> str | None:
     """The first label of a category element: its first link, or its own text."""
     links = [clean_line(a.text_content()) for a in el.iter("a")]
-    links = [x for x in links if x and x.casefold() not in P.GENERIC_SECTIONS]
+    links = [x for x in links if x and x.casefold() not in ("startseite", "home", "homepage")]
     if links:
         return links[0]
     own = clean_line((el.text or ""))
@@ -360,9 +363,10 @@ def _category_text(el: HtmlElement) -> str | None:
     return own or None
 
 
-def _good_category(text: str | None, title: str | None) -> bool:
+def _good_category(text: str | None, title: str | None, *, explicit: bool = True) -> bool:
+    """A plausible category label. Breadcrumb items (`explicit=False`) must also not be generic sections."""
     t = clean_line(text)
-    if not t or len(t) > 50 or t.casefold() in P.GENERIC_SECTIONS:
+    if not t or len(t) > 50 or (not explicit and t.casefold() in P.GENERIC_SECTIONS):
         return False
     if re.fullmatch(r"[\d\s./-]+", t) or find_dates(t):
         return False
@@ -385,7 +389,7 @@ def _breadcrumb_category(root: HtmlElement, title: str | None) -> str | None:
                 seen.append(x)
         if title:
             seen = [x for x in seen if x.casefold() != clean_line(title).casefold()]
-        if seen and _good_category(seen[-1], title):
+        if seen and _good_category(seen[-1], title, explicit=False):
             return seen[-1]
         return None
     return None

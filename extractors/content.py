@@ -72,12 +72,11 @@ _HEADER_FOOTER = re.compile(r"(?:^|[\s_-])(?:header|footer|kopf)(?=$|[\s_-])")
 
 
 def _furniture_by_class(el: HtmlElement, in_article: bool) -> bool:
-    cls = el.get("class")
-    ident = el.get("id")
-    if not cls and not ident:
+    classes = classes_of(el)
+    if not classes:
         return False
     boiler = content = False
-    for token in f"{cls or ''} {ident or ''}".lower().split():
+    for token in classes.split():
         if P.BOILERPLATE.search(token):
             # Inside an article or main column, "header" and "footer" are the entry's own parts.
             if in_article and _HEADER_FOOTER.search(token) and not P.BOILERPLATE.search(_HEADER_FOOTER.sub(" ", token)):
@@ -287,9 +286,11 @@ def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElem
         return None
     headings = [h for h in page.iter("h1", "h2", "h3") if not _inside(h, furniture) and _headline_like(h)]
     norm_titles = [_norm(t) for t in titles if t]
-    matching = [h for h in headings if _matches_title(_norm(h.text_content()), norm_titles)]
-    if matching:
-        return min(matching, key=lambda h: ("h1", "h2", "h3").index(h.tag))
+    ranked = [(_title_match(_norm(h.text_content()), norm_titles), ("h1", "h2", "h3").index(h.tag), i, h)
+              for i, h in enumerate(headings)]
+    ranked = [r for r in ranked if r[0] > 0]
+    if ranked:
+        return max(ranked, key=lambda r: (r[0], -r[1], -r[2]))[3]
     h1s = [h for h in headings if h.tag == "h1"]
     if body is not None:
         before = [h for h in h1s if _precedes(h, body) or _inside_or_is(h, body)]
@@ -313,13 +314,15 @@ def _headline_like(h: HtmlElement) -> bool:
     return folded not in P.GENERIC_SECTIONS and not P.FURNITURE_HEADING.match(text)
 
 
-def _matches_title(ht: str, norm_titles: list[str]) -> bool:
-    if not ht:
-        return False
+def _title_match(ht: str, norm_titles: list[str]) -> int:
+    """2: the heading is a meta title; 1: it is most of one ("Titel | Stadt X"); 0: neither."""
+    best = 0
     for t in norm_titles:
-        if ht == t or (len(ht) > 12 and (ht in t or t in ht)):
-            return True
-    return False
+        if ht == t:
+            return 2
+        if len(ht) > 12 and ht in t and len(ht) >= 0.6 * len(t):
+            best = 1
+    return best
 
 
 def split_inner_kicker(headline: HtmlElement, titles: list[str]) -> tuple[str | None, str]:
@@ -389,6 +392,27 @@ def _article_ancestor(el: HtmlElement) -> HtmlElement | None:
 
 
 # ---------- the text ----------
+
+
+def text_with_breaks(el: HtmlElement) -> str:
+    """The text of an element with `<br>` and block boundaries as line breaks."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br" or child.tag in BLOCK_TAGS:
+                    parts.append("\n")
+                walk(child)
+                if child.tag in BLOCK_TAGS:
+                    parts.append("\n")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean_text("".join(parts))
 
 
 def is_caption(el: HtmlElement) -> bool:
@@ -464,20 +488,20 @@ class FoundImage:
 
 
 def _image_container(img: HtmlElement, limit: HtmlElement) -> HtmlElement:
-    """The figure-like element around an image, not wider than `limit`."""
+    """The nearest figure-like element around an image (a figure, an image box, a block with a caption)."""
     node = img.getparent()
-    best = node
     depth = 0
     while node is not None and node is not limit and depth < 4:
-        if node.tag == "figure" or P.IMAGE_CONTAINER_CLASS.search(classes_of(node)) or node.tag == "span":
-            best = node
-            if node.tag == "figure":
-                break
-        if node.tag in ("p",) and len(clean_line(node.text_content())) > 300:
+        if node.tag == "figure" or P.IMAGE_CONTAINER_CLASS.search(classes_of(node)):
+            return node
+        if any(isinstance(c.tag, str) and c is not img and (c.tag == "figcaption" or P.CAPTION_CLASS.search(classes_of(c))
+                                                          or P.CREDIT_CLASS.search(classes_of(c))) for c in node):
+            return node
+        if node.tag in ("p", "li", "td") or len(clean_line(node.text_content())) > 400:
             break
         node = node.getparent()
         depth += 1
-    return best if best is not None else img
+    return img.getparent() if img.getparent() is not None else img
 
 
 def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[FoundImage], list[str]]:
@@ -493,15 +517,15 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
         container = _image_container(img, region)
         captions: list[str] = []
         credits: list[str] = []
-        for el in container.iter():
-            if not isinstance(el.tag, str) or el in used or el is img:
+        for el in iter_visible(container, furniture):
+            if el in used or el is img:
                 continue
             c = classes_of(el)
             if el.tag == "figcaption" or P.CAPTION_CLASS.search(c):
                 if any(_inside_or_is(el, u) for u in used):
                     continue
                 used.add(el)
-                captions.append(clean_text(el.text_content()))
+                captions.append(text_with_breaks(el))
             elif P.CREDIT_CLASS.search(c):
                 if any(_inside_or_is(el, u) for u in used):
                     continue
@@ -519,12 +543,15 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
                                  credit_texts=credits, element=img))
     loose: list[str] = []
     for el in iter_visible(region, furniture):
-        if el in used or not isinstance(el.tag, str):
+        if el in used or el is region:
             continue
         c = classes_of(el)
         if el.tag == "figcaption" or P.CAPTION_CLASS.search(c) or P.CREDIT_CLASS.search(c):
             if any(_inside_or_is(el, u) for u in used):
                 continue
+            text = text_with_breaks(el)
+            if len(text) > 400:
+                continue  # a container that merely has such a class, not a caption
             used.add(el)
-            loose.append(clean_text(el.text_content()))
+            loose.append(text)
     return images, loose

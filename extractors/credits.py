@@ -16,14 +16,16 @@ from .persons import is_credit_party, is_org, is_person_name, strip_titles
 
 # The words that start a credit, and the role each gives.
 CREDIT_MARK = re.compile(
-    r"(?P<mark>(?<![\w@])(?:"
-    r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bild(?:er)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?)"
+    # Not after a lower-case word: "kleines Bild: die Eröffnung 1973" describes, it does not credit.
+    r"(?P<mark>(?<![\w@])(?<![a-zäöüß] )(?:"
+    r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?|Bild(?:er)?"
+    r"|(?:Luft|Archiv|Presse|Titel|Symbol|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?)"
     r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation)"
     r"|(?P<video>Video|Film)"
     r"|(?P<source>Quelle|Copyright|Urheber(?:in)?|Rechte)"
     r")\s*(?:&\s*Text\s*)?:"
     r"|(?P<symbol>©|\(c\)|\(C\)|&copy;|Ⓒ)"
-    r"|(?P<at>(?<![\w.])@(?=\s*[A-ZÄÖÜ])))\s*",
+    r"|(?P<at>(?<![\w@])@(?=\s*[A-ZÄÖÜ])))\s*",
 )
 # A byline inside a credit line: "Text: Melanie Brandt | Fotos: …" — not a credit.
 TEXT_MARK = re.compile(r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?|Redaktion|Interview)\s*:\s*", re.IGNORECASE)
@@ -64,6 +66,11 @@ def parse_parties(body: str) -> list[tuple[str | None, str | None]]:
             return [(None, whole)] if is_org(whole) else [(strip_titles(whole), None)]
         return []
     people = [p for p in parts if not is_org(p) and (is_person_name(p, allow_single=True))]
+    if len(parts) == 2 and len(people) == 2 and "/" in body and "," not in body:
+        # "Foto: Sandra Pietsch/Stadtsportbund Herne" puts the person first; "Ruhrbild/Kai Brenner"
+        # puts a one-word agency first. A full name beats a single word.
+        single = [p for p in people if len(p.split()) == 1]
+        people = [p for p in people if p not in single] if len(single) == 1 else people[:1]
     orgs = [p for p in parts if p not in people]
     org = ", ".join(orgs) if orgs else None
     if not people:

@@ -127,6 +127,16 @@ def clean_line(s: str | None) -> str:
     return clean_text(s).replace("\n", " ")
 
 
+# WordPress and Drupal put the post's taxonomy into its classes ("tag-fotografie",
+# "category-kultur", "term-12"): words of the content, not of the layout.
+_TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|term|post-tag|format|postid|post|page-id|author)-")
+
+
 def classes_of(el: lxml.html.HtmlElement) -> str:
-    """The class and id of an element, lower-cased, for pattern matching."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """The class and id of an element, lower-cased and without taxonomy classes, for pattern matching."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return ""
+    tokens = [t for t in f"{cls or ''} {ident or ''}".lower().split() if not _TAXONOMY_CLASS.match(t)]
+    return " ".join(tokens)

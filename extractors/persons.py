@@ -34,13 +34,16 @@ ORG_WORDS = frozenset(
     fachbereich abteilung dezernat referat fraktion partei spd cdu fdp grüne linke afd
     """.split()
 )
-ORG_SUFFIXES = ("amt", "werke", "werk", "betrieb", "betriebe", "verband", "verein", "gesellschaft", "zentrum",
+ORG_PREFIXES = ("stadt", "kreis", "landes", "bundes", "bezirks", "gemeinde", "kirchen", "sport", "verkehrs")
+ORG_SUFFIXES = ("amt", "werke", "werk", "betrieb", "betriebe", "verband", "verein", "gesellschaft", "zentrum", "bund",
+                "club", "klub", "kammer", "schaft", "hallen", "theater", "photo", "foto", "fotografie", "bild",
+                "media", "medien", "pictures", "images", "press", "presse", "film", "design", "studio",
                 "verwaltung", "ministerium", "bibliothek", "museum", "archiv", "schule", "stiftung", "klinikum",
                 "agentur", "büro", "feuerwehr", "polizei", "behörde", "initiative", "netzwerk")  # fmt: skip
 
 _CAPITALIZED = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ'’]+)*\.?$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,}(?:-[A-ZÄÖÜa-zäöü0-9]+)*$")
+_ACRONYM = re.compile(r"^(?=[0-9&]*[A-ZÄÖÜ])[A-ZÄÖÜ0-9&]{2,}(?:-[A-ZÄÖÜa-zäöü0-9]+)*$")
 _SPLIT = re.compile(r"\s+")
 
 
@@ -59,8 +62,10 @@ def is_org(text: str) -> bool:
     for t in tokens:
         if t in ORG_WORDS or any(t.endswith(s) and len(t) > len(s) + 2 for s in ORG_SUFFIXES):
             return True
-    raw = [t for t in _SPLIT.split(text.strip()) if t]
-    return len(raw) == 1 and bool(_ACRONYM.match(raw[0].strip(",.;:")))
+        if any(t.startswith(p) and len(t) > len(p) + 3 for p in ORG_PREFIXES):
+            return True  # "Stadtsportbund", "Kreisverwaltung", "Landesbetrieb"
+    # An acronym among the words: "BA Nordhafen", "TSV Hollenbüttel", "NABU-Stadtverband", "BACW".
+    return any(_ACRONYM.match(t.strip(",.;:()")) for t in _SPLIT.split(text.strip()) if t)
 
 
 def is_person_name(text: str, *, allow_single: bool = False) -> bool:
@@ -82,6 +87,9 @@ def is_person_name(text: str, *, allow_single: bool = False) -> bool:
     return allow_single and words == 1 and len(tokens) == 1 and len(tokens[0]) > 2
 
 
+_CONNECTORS = frozenset({"und", "für", "der", "die", "des", "von", "vom", "am", "im", "an", "e.v.", "e.", "v.", "&", "+", "|"})
+
+
 def is_credit_party(text: str) -> bool:
     """Could this stand in a credit line: a person, an organisation or an agency name?"""
     text = text.strip().strip(",.;:")
@@ -90,7 +98,7 @@ def is_credit_party(text: str) -> bool:
     if is_person_name(text, allow_single=True) or _ACRONYM.match(text):
         return True
     tokens = [t for t in _SPLIT.split(text) if t]
-    if len(tokens) > 7:
+    if len(tokens) > 7 or not is_org(text):
         return False
-    lower = [t for t in tokens if t[0].islower() and t.casefold() not in NAME_PARTICLES and t not in ("und", "für", "e.V.", "e.", "v.", "&")]
-    return is_org(text) and not lower
+    # Lower-case words only where organisation names have them ("Amt für Umwelt", "dpa").
+    return all(not t[0].islower() or t.casefold() in _CONNECTORS or t.casefold() in ORG_WORDS for t in tokens)
