@@ -46,7 +46,7 @@ SIDEBAR_TEASERS = 4
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"]
 
-QUOTE_SPAN = re.compile(r"„([^“]*)“|»([^«]*)«")
+QUOTE_SPAN = re.compile(r"„([^“]*)“|»([^«]*)«|\"([^\"]*)\"")
 NUMBER_TOKEN = re.compile(
     r"\d[\d.,]*|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
     r"tausend|zweieinhalb|anderthalb|halbe?n?|Drittel|Hälfte|Dutzende?)\w*",
@@ -658,6 +658,7 @@ def home_page(pages: list[Release]) -> bytes:
     return text.encode("utf-8")
 
 
+DISALLOWED = [BASE + "/Suche.html", BASE + "/intern/"]
 ROBOTS = """# robots.txt fuer www.herne.de
 User-agent: *
 Allow: /Meldungen/
@@ -705,7 +706,7 @@ def check_release(rel: Release, body_text: str) -> list[str]:
     known = [clean(q["text"]) for q in g.get("quotes", []) + g.get("optional_quotes", [])]
     known += [clean(t) for t in g.get("not_quotes", [])]
     for m in QUOTE_SPAN.finditer(norm):
-        span = clean(m.group(1) or m.group(2) or "")
+        span = clean(next((g for g in m.groups() if g is not None), ""))
         if not any(span == k or span in k or (k in span and len(k) >= 0.8 * len(span)) for k in known):
             errors.append(f"span in quotation marks not annotated: {span[:70]!r}")
     for f in g.get("figures", []) + g.get("optional_figures", []):
@@ -838,8 +839,9 @@ def main() -> int:
             for r in releases
         ],
         "broken_links": [r.url for r in releases if r.detail == "missing"],
-        "not_articles": [BASE + "/"] + [BASE + "/" + p.removesuffix("index.html") for p in STATIC_PAGES],
-        "disallowed_by_robots": [BASE + "/Suche.html", BASE + "/intern/"],
+        "not_articles": [BASE + "/"] + [u for u in (BASE + "/" + p.removesuffix("index.html") for p in STATIC_PAGES)
+                                        if u not in DISALLOWED],
+        "disallowed_by_robots": DISALLOWED,
     }
     (GOLD / "herne-site.json").write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"build_herne: {len(releases)} releases, {len(pages)} detail pages, {len(chunks)} listing pages")
