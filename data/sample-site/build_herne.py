@@ -43,8 +43,20 @@ BASE = "https://www.herne.de"
 PER_PAGE = 9
 SIDEBAR_TEASERS = 4
 
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 QUOTE_SPAN = re.compile(r"„([^“]*)“|»([^«]*)«|\"([^\"]*)\"")
 NUMBER_TOKEN = re.compile(
@@ -54,19 +66,38 @@ NUMBER_TOKEN = re.compile(
 )
 
 CONTACTS = {
-    "presse": ("Pressestelle", "Ansgar Willms", "Pressesprecher der Stadt Herne",
-               "Friedrich-Ebert-Platz 2<br>44623 Herne", "0 23 23 / 16 - 24 91", "0 23 23 / 16 - 21 78",
-               "presse@herne.de"),
-    "feuerwehr": ("Pressekontakt Feuerwehr", "Jan-Hendrik Moll", "Pressesprecher der Feuerwehr Herne",
-                  "Sodinger Straße 11<br>44623 Herne", "0 23 23 / 16 - 30 12", "0 23 23 / 16 - 30 99",
-                  "feuerwehr-presse@herne.de"),
-    "wfg": ("Pressekontakt WFG", "Svenja Pohlmann", "Wirtschaftsförderungsgesellschaft Herne mbH",
-            "Westring 303<br>44629 Herne", "0 23 23 / 92 51 - 14", "0 23 23 / 92 51 - 99",
-            "info@wfg-herne.de"),
+    "presse": (
+        "Pressestelle",
+        "Ansgar Willms",
+        "Pressesprecher der Stadt Herne",
+        "Friedrich-Ebert-Platz 2<br>44623 Herne",
+        "0 23 23 / 16 - 24 91",
+        "0 23 23 / 16 - 21 78",
+        "presse@herne.de",
+    ),
+    "feuerwehr": (
+        "Pressekontakt Feuerwehr",
+        "Jan-Hendrik Moll",
+        "Pressesprecher der Feuerwehr Herne",
+        "Sodinger Straße 11<br>44623 Herne",
+        "0 23 23 / 16 - 30 12",
+        "0 23 23 / 16 - 30 99",
+        "feuerwehr-presse@herne.de",
+    ),
+    "wfg": (
+        "Pressekontakt WFG",
+        "Svenja Pohlmann",
+        "Wirtschaftsförderungsgesellschaft Herne mbH",
+        "Westring 303<br>44629 Herne",
+        "0 23 23 / 92 51 - 14",
+        "0 23 23 / 92 51 - 99",
+        "info@wfg-herne.de",
+    ),
 }
 
 
 # ---------- sources ----------
+
 
 @dataclass(slots=True)
 class Image:
@@ -119,19 +150,40 @@ def load_release(path: Path) -> Release:
     images = []
     for im in d.get("images", []):
         src = im["src"] if isinstance(im["src"], list) else [im["src"]]
-        images.append(Image(src, im.get("alt", ""), im.get("caption", ""), im.get("credit", ""),
-                            im.get("style", "caption"), im.get("place", "top")))
+        images.append(
+            Image(
+                src,
+                im.get("alt", ""),
+                im.get("caption", ""),
+                im.get("credit", ""),
+                im.get("style", "caption"),
+                im.get("place", "top"),
+            )
+        )
     detail = d.get("detail", True)
     if detail not in (True, False, "missing"):
-        raise SystemExit(f"{path.name}: detail must be true, false or \"missing\"")
+        raise SystemExit(f'{path.name}: detail must be true, false or "missing"')
     return Release(
-        path=path, id=d["id"], day=d["date"], title=d["title"], lead=clean(d["lead"]),
-        lead_style=d.get("lead_style", "strong"), detail=detail,
-        paragraphs=[p.strip() for p in d.get("paragraphs", [])], images=images,
-        kicker=d.get("kicker"), author_meta=d.get("author_meta"), signature=d.get("signature"),
-        encoding=d.get("encoding", "utf-8"), stand=d.get("stand"), modified=d.get("modified"),
-        keywords=d.get("keywords", ""), teaser=d.get("teaser", ""), contact=d.get("contact", "presse"),
-        subheading=d.get("subheading", "h2"), gold=d.get("gold", {}),
+        path=path,
+        id=d["id"],
+        day=d["date"],
+        title=d["title"],
+        lead=clean(d["lead"]),
+        lead_style=d.get("lead_style", "strong"),
+        detail=detail,
+        paragraphs=[p.strip() for p in d.get("paragraphs", [])],
+        images=images,
+        kicker=d.get("kicker"),
+        author_meta=d.get("author_meta"),
+        signature=d.get("signature"),
+        encoding=d.get("encoding", "utf-8"),
+        stand=d.get("stand"),
+        modified=d.get("modified"),
+        keywords=d.get("keywords", ""),
+        teaser=d.get("teaser", ""),
+        contact=d.get("contact", "presse"),
+        subheading=d.get("subheading", "h2"),
+        gold=d.get("gold", {}),
     )
 
 
@@ -140,6 +192,7 @@ def clean(s: str) -> str:
 
 
 # ---------- small helpers ----------
+
 
 def long_date(d: date) -> str:
     return f"{d.day:02d}. {MONTHS[d.month - 1]} {d.year}"
@@ -167,6 +220,7 @@ def quote_url(u: str) -> str:
 
 # ---------- body blocks ----------
 
+
 def render_image(im: Image, rel: Release, n: int) -> str:
     year = rel.day.year
     title_attr = f' title="{attr(im.credit)}"' if im.style == "title" else ""
@@ -177,13 +231,17 @@ def render_image(im: Image, rel: Release, n: int) -> str:
             for s in im.src
         )
         credit = f'\n      <p class="gallery__credit">{im.caption} {im.credit}</p>' if im.credit else ""
-        return (f'    <div class="gallery" id="galerie-{rel.id}">\n      <ul class="gallery__list">\n{items}\n      </ul>'
-                f"{credit}\n    </div>")
+        return (
+            f'    <div class="gallery" id="galerie-{rel.id}">\n      <ul class="gallery__list">\n{items}\n      </ul>'
+            f"{credit}\n    </div>"
+        )
     src = im.src[0]
     cls = "news-image news-image--right" if im.place == "top" and n == 1 else "news-image news-image--wide"
-    img = (f'<a href="/Bilder/Meldungen/{year}/{Path(src).stem}_gross.jpg" data-lightbox="bild-{rel.id}-{n}">'
-           f'<img src="/Bilder/Meldungen/{year}/{src}" alt="{attr(im.alt)}"{title_attr} width="{300 if n == 1 else 460}" '
-           f'height="{200 if n == 1 else 260}"></a>')
+    img = (
+        f'<a href="/Bilder/Meldungen/{year}/{Path(src).stem}_gross.jpg" data-lightbox="bild-{rel.id}-{n}">'
+        f'<img src="/Bilder/Meldungen/{year}/{src}" alt="{attr(im.alt)}"{title_attr} width="{300 if n == 1 else 460}" '
+        f'height="{200 if n == 1 else 260}"></a>'
+    )
     if im.style == "caption" and im.credit:
         caption = f"{im.caption}<br>{im.credit}" if im.caption else im.credit
     elif im.style == "span" and im.credit:
@@ -207,14 +265,17 @@ def render_block(block: str, rel: Release) -> tuple[str, str]:
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
         caption = ""
         if lines[0].startswith("caption:"):
-            caption = lines.pop(0)[len("caption:"):].strip()
+            caption = lines.pop(0)[len("caption:") :].strip()
         rows = [[c.strip() for c in ln.strip("|").split("|")] for ln in lines]
         head = "".join(f'<th scope="col">{c}</th>' for c in rows[0])
         body = "\n".join("          <tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
         cap = f"\n        <caption>{caption}</caption>" if caption else ""
         text = " ".join([plain(caption)] + [plain(" ".join(r)) for r in rows]).strip()
-        return (f'      <table class="table table--striped">{cap}\n        <thead><tr>{head}</tr></thead>\n'
-                f"        <tbody>\n{body}\n        </tbody>\n      </table>", text)
+        return (
+            f'      <table class="table table--striped">{cap}\n        <thead><tr>{head}</tr></thead>\n'
+            f"        <tbody>\n{body}\n        </tbody>\n      </table>",
+            text,
+        )
     m = re.fullmatch(r"\[bild (\d+)\]", block)
     if m:
         n = int(m.group(1))
@@ -237,7 +298,7 @@ def render_body(rel: Release) -> tuple[str, str]:
         texts.append(plain(rel.lead))
     for block in rel.paragraphs:
         h, t = render_block(block, rel)
-        if block.startswith("<p class=\"news-update") or block.startswith("<div class=\"news-update"):
+        if block.startswith('<p class="news-update') or block.startswith('<div class="news-update'):
             parts.insert(0, h)
             texts.insert(0, t)
         else:
@@ -266,9 +327,13 @@ CONSENT = """<div id="consent" class="consent" role="dialog" aria-modal="true" a
   </div>
 </div>"""
 
-NAV = [("/Rathaus-Politik/", "Rathaus &amp; Politik"), ("/Buergerservice/", "Bürgerservice"),
-       ("/Leben-in-Herne/", "Leben in Herne"), ("/Wirtschaft/", "Wirtschaft"),
-       ("/Meldungen/Alle-News.html", "Meldungen")]
+NAV = [
+    ("/Rathaus-Politik/", "Rathaus &amp; Politik"),
+    ("/Buergerservice/", "Bürgerservice"),
+    ("/Leben-in-Herne/", "Leben in Herne"),
+    ("/Wirtschaft/", "Wirtschaft"),
+    ("/Meldungen/Alle-News.html", "Meldungen"),
+]
 
 
 def header(active: str) -> str:
@@ -382,19 +447,26 @@ def page_charset(encoding: str) -> str:
 
 # ---------- detail pages ----------
 
+
 def sidebar(rel: Release, pages: list[Release]) -> str:
     i = pages.index(rel)
     others = [p for p in pages if p is not rel]
     # the newest neighbours first: two newer and two older releases where there are any
     start = max(0, min(i - 2, len(others) - SIDEBAR_TEASERS))
-    teasers = others[start:start + SIDEBAR_TEASERS]
+    teasers = others[start : start + SIDEBAR_TEASERS]
     absolute = rel.id % 2 == 1  # some pages of the CMS write absolute links in the sidebar
     rows = []
     for t in teasers:
         href = (BASE if absolute else "") + t.path_rel
         img = t.images[0] if t.images else None
-        thumb = (f'<a href="{href}" tabindex="-1"><img src="/Bilder/Meldungen/Vorschau/{Path(img.src[0]).stem}_klein.jpg" '
-                 f'alt="" width="90" height="60"></a>\n        ') if img else ""
+        thumb = (
+            (
+                f'<a href="{href}" tabindex="-1"><img src="/Bilder/Meldungen/Vorschau/{Path(img.src[0]).stem}_klein.jpg" '
+                f'alt="" width="90" height="60"></a>\n        '
+            )
+            if img
+            else ""
+        )
         credit = f'<span class="teaser__credit">{img.credit}</span>\n        ' if img and img.credit else ""
         rows.append(f"""      <div class="teaser">
         {thumb}{credit}<span class="teaser__date">{short_date(t.day)}</span>
@@ -440,7 +512,9 @@ def detail_page(rel: Release, pages: list[Release]) -> tuple[bytes, str]:
         f'<meta property="og:url" content="{rel.url}">',
     ]
     if rel.images:
-        meta.append(f'<meta property="og:image" content="{BASE}/Bilder/Meldungen/{rel.day.year}/{rel.images[0].src[0]}">')
+        meta.append(
+            f'<meta property="og:image" content="{BASE}/Bilder/Meldungen/{rel.day.year}/{rel.images[0].src[0]}">'
+        )
     kicker = f'\n    <p class="news-detail__kicker">{rel.kicker}</p>' if rel.kicker else ""
     stand = f'\n    <p class="news-detail__stand">Stand: {rel.stand}</p>' if rel.stand else ""
     tops = ("\n" + "\n".join(top)) if top else ""
@@ -479,6 +553,7 @@ def detail_page(rel: Release, pages: list[Release]) -> tuple[bytes, str]:
 
 # ---------- listing pages ----------
 
+
 def listing_url(n: int) -> str:
     return "/Meldungen/Alle-News.html" + (f"?seite={n}" if n > 1 else "")
 
@@ -488,15 +563,19 @@ def listing_page(n: int, total: int, entries: list[Release]) -> bytes:
     for r in entries:
         thumb = ""
         if r.images and r.detail is not False:
-            thumb = (f'\n      <div class="news-list__thumb"><img src="/Bilder/Meldungen/Vorschau/{Path(r.images[0].src[0]).stem}_klein.jpg" '
-                     f'alt="{attr(r.images[0].alt)}" width="120" height="80"></div>')
+            thumb = (
+                f'\n      <div class="news-list__thumb"><img src="/Bilder/Meldungen/Vorschau/{Path(r.images[0].src[0]).stem}_klein.jpg" '
+                f'alt="{attr(r.images[0].alt)}" width="120" height="80"></div>'
+            )
         if r.detail is False:
             title = f'<h2 class="news-list__title">{r.title}</h2>'
             more = ""
         else:
             title = f'<h2 class="news-list__title"><a href="{r.path_rel}">{r.title}</a></h2>'
-            more = (f'\n      <a class="news-list__more" href="{r.path_rel}">mehr zur Meldung'
-                    f'<span class="visually-hidden">: {r.title}</span></a>')
+            more = (
+                f'\n      <a class="news-list__more" href="{r.path_rel}">mehr zur Meldung'
+                f'<span class="visually-hidden">: {r.title}</span></a>'
+            )
         items.append(f"""    <li class="news-list__item" id="meldung-{r.id}">{thumb}
       <p class="news-list__date">Meldung vom {long_date(r.day)}</p>
       {title}
@@ -504,7 +583,9 @@ def listing_page(n: int, total: int, entries: list[Release]) -> bytes:
     </li>""")
     pager = []
     if n > 1:
-        pager.append(f'<a class="pagination__prev" rel="prev" href="{listing_url(n - 1)}">vorherige Seite</a>')
+        pager.append(
+            f'<a class="pagination__prev" rel="prev" href="{listing_url(n - 1)}">vorherige Seite</a>'
+        )
     for k in range(1, total + 1):
         if k == n:
             pager.append(f'<span class="pagination__current" aria-current="page">{k}</span>')
@@ -553,54 +634,90 @@ def listing_page(n: int, total: int, entries: list[Release]) -> bytes:
 # ---------- other pages ----------
 
 STATIC_PAGES = {
-    "Kontakt.html": ("Kontakt", """<h1>Kontakt</h1>
+    "Kontakt.html": (
+        "Kontakt",
+        """<h1>Kontakt</h1>
   <p>Sie erreichen die Stadtverwaltung Herne montags bis donnerstags von 8 bis 16 Uhr und freitags von 8 bis 12.30 Uhr.</p>
   <h2>Zentrale</h2>
   <p>Stadt Herne<br>Friedrich-Ebert-Platz 2<br>44623 Herne<br>Telefon: 0 23 23 / 16 - 0<br>Telefax: 0 23 23 / 16 - 21 00<br>E-Mail: <a href="mailto:info@herne.de">info@herne.de</a></p>
   <h2>Pressestelle</h2>
   <p>Ansgar Willms (Pressesprecher)<br>Telefon: 0 23 23 / 16 - 24 91<br>Carina Obst<br>Telefon: 0 23 23 / 16 - 23 57<br>E-Mail: <a href="mailto:presse@herne.de">presse@herne.de</a></p>
   <h2 id="newsletter">Newsletter</h2>
-  <form action="/Kontakt.html" method="post"><label>E-Mail-Adresse <input type="email" name="email"></label> <button type="submit">Abonnieren</button></form>"""),
-    "Impressum.html": ("Impressum", """<h1>Impressum</h1>
+  <form action="/Kontakt.html" method="post"><label>E-Mail-Adresse <input type="email" name="email"></label> <button type="submit">Abonnieren</button></form>""",
+    ),
+    "Impressum.html": (
+        "Impressum",
+        """<h1>Impressum</h1>
   <p>Herausgeberin: Stadt Herne, vertreten durch den Oberbürgermeister, Friedrich-Ebert-Platz 2, 44623 Herne.</p>
   <p>Telefon: 0 23 23 / 16 - 0, E-Mail: <a href="mailto:info@herne.de">info@herne.de</a></p>
   <p>Umsatzsteuer-Identifikationsnummer gemäß § 27 a Umsatzsteuergesetz: DE 126 900 417</p>
   <p>Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Ansgar Willms, Pressestelle der Stadt Herne.</p>
   <p>Redaktion: Carina Obst, Jörn Schewe, Maike Lüttgen, Thorsten Kiwitt</p>
-  <p>Stand: 01.03.2023</p>"""),
-    "Datenschutz.html": ("Datenschutzerklärung", """<h1>Datenschutzerklärung</h1>
+  <p>Stand: 01.03.2023</p>""",
+    ),
+    "Datenschutz.html": (
+        "Datenschutzerklärung",
+        """<h1>Datenschutzerklärung</h1>
   <p>Die Stadt Herne nimmt den Schutz Ihrer persönlichen Daten sehr ernst. Wir verarbeiten Ihre Daten ausschließlich auf Grundlage der gesetzlichen Bestimmungen (DSGVO, DSG NRW).</p>
   <h2>Reichweitenmessung</h2>
   <p>Mit Ihrer Einwilligung nutzen wir den Dienst eTracker. Die Daten werden nach 24 Monaten gelöscht.</p>
   <h2>Datenschutzbeauftragte</h2>
   <p>Behördliche Datenschutzbeauftragte der Stadt Herne, Friedrich-Ebert-Platz 2, 44623 Herne, Telefon: 0 23 23 / 16 - 20 85</p>
-  <p>Stand: 15. Mai 2024</p>"""),
-    "Barrierefreiheit.html": ("Erklärung zur Barrierefreiheit", """<h1>Erklärung zur Barrierefreiheit</h1>
+  <p>Stand: 15. Mai 2024</p>""",
+    ),
+    "Barrierefreiheit.html": (
+        "Erklärung zur Barrierefreiheit",
+        """<h1>Erklärung zur Barrierefreiheit</h1>
   <p>Die Stadt Herne ist bemüht, ihre Website im Einklang mit dem Behindertengleichstellungsgesetz NRW barrierefrei zugänglich zu machen.</p>
   <p>Diese Website ist wegen der folgenden Unvereinbarkeiten teilweise mit § 3 BITV NRW vereinbar: Einige ältere PDF-Dokumente sind nicht barrierefrei.</p>
-  <p>Diese Erklärung wurde am 23. September 2020 erstellt und zuletzt am 12. Januar 2024 überprüft.</p>"""),
-    "Suche.html": ("Suche", """<h1>Suche</h1>
-  <p>Bitte geben Sie einen Suchbegriff ein.</p>"""),
-    "Meldungen/Archiv.html": ("Archiv der Meldungen", """<h1>Archiv der Meldungen</h1>
-  <p>Meldungen, die älter als fünf Jahre sind, stellt die Pressestelle auf Anfrage zur Verfügung: <a href="mailto:presse@herne.de">presse@herne.de</a>.</p>"""),
-    "Rathaus-Politik/index.html": ("Rathaus &amp; Politik", """<h1>Rathaus &amp; Politik</h1>
+  <p>Diese Erklärung wurde am 23. September 2020 erstellt und zuletzt am 12. Januar 2024 überprüft.</p>""",
+    ),
+    "Suche.html": (
+        "Suche",
+        """<h1>Suche</h1>
+  <p>Bitte geben Sie einen Suchbegriff ein.</p>""",
+    ),
+    "Meldungen/Archiv.html": (
+        "Archiv der Meldungen",
+        """<h1>Archiv der Meldungen</h1>
+  <p>Meldungen, die älter als fünf Jahre sind, stellt die Pressestelle auf Anfrage zur Verfügung: <a href="mailto:presse@herne.de">presse@herne.de</a>.</p>""",
+    ),
+    "Rathaus-Politik/index.html": (
+        "Rathaus &amp; Politik",
+        """<h1>Rathaus &amp; Politik</h1>
   <p>Der Rat der Stadt Herne hat 62 Mitglieder. Er tagt in der Regel einmal im Monat im Ratssaal des Rathauses Herne.</p>
-  <ul><li><a href="https://ratsinfo.herne.de/bi/allris.net.asp">Ratsinformationssystem</a></li><li><a href="/Meldungen/Alle-News.html">Meldungen aus dem Rathaus</a></li></ul>"""),
-    "Buergerservice/index.html": ("Bürgerservice", """<h1>Bürgerservice</h1>
+  <ul><li><a href="https://ratsinfo.herne.de/bi/allris.net.asp">Ratsinformationssystem</a></li><li><a href="/Meldungen/Alle-News.html">Meldungen aus dem Rathaus</a></li></ul>""",
+    ),
+    "Buergerservice/index.html": (
+        "Bürgerservice",
+        """<h1>Bürgerservice</h1>
   <p>Personalausweis, Meldebescheinigung oder Anwohnerparkausweis: Die Bürgerbüros in Herne-Mitte und Wanne helfen weiter. Termine buchen Sie online oder unter Telefon 0 23 23 / 16 - 0.</p>
-  <table class="table"><caption>Öffnungszeiten Bürgerbüro Wanne, Hauptstraße 241</caption><tr><th>Mo. - Mi.</th><td>8 - 16 Uhr</td></tr><tr><th>Do.</th><td>8 - 18 Uhr</td></tr><tr><th>Fr.</th><td>8 - 12.30 Uhr</td></tr></table>"""),
-    "Leben-in-Herne/index.html": ("Leben in Herne", """<h1>Leben in Herne</h1>
+  <table class="table"><caption>Öffnungszeiten Bürgerbüro Wanne, Hauptstraße 241</caption><tr><th>Mo. - Mi.</th><td>8 - 16 Uhr</td></tr><tr><th>Do.</th><td>8 - 18 Uhr</td></tr><tr><th>Fr.</th><td>8 - 12.30 Uhr</td></tr></table>""",
+    ),
+    "Leben-in-Herne/index.html": (
+        "Leben in Herne",
+        """<h1>Leben in Herne</h1>
   <p>Rund 157.000 Menschen leben in Herne, der am dichtesten besiedelten Stadt Nordrhein-Westfalens. Kultur, Sport und Freizeit: Hier finden Sie alles, was Herne lebenswert macht.</p>
-  <p>Aktuelle Geschichten aus der Stadt lesen Sie im Stadtmagazin <a href="https://www.inherne.net/">inherne</a>.</p>"""),
-    "Wirtschaft/index.html": ("Wirtschaft", """<h1>Wirtschaft</h1>
+  <p>Aktuelle Geschichten aus der Stadt lesen Sie im Stadtmagazin <a href="https://www.inherne.net/">inherne</a>.</p>""",
+    ),
+    "Wirtschaft/index.html": (
+        "Wirtschaft",
+        """<h1>Wirtschaft</h1>
   <p>Die Wirtschaftsförderungsgesellschaft Herne (WFG) ist erste Ansprechpartnerin für Unternehmen, Gründerinnen und Gründer.</p>
-  <p>WFG Herne, Westring 303, 44629 Herne, Telefon: 0 23 23 / 92 51 - 0</p>"""),
-    "Leichte-Sprache/index.html": ("Leichte Sprache", """<h1>Leichte Sprache</h1>
+  <p>WFG Herne, Westring 303, 44629 Herne, Telefon: 0 23 23 / 92 51 - 0</p>""",
+    ),
+    "Leichte-Sprache/index.html": (
+        "Leichte Sprache",
+        """<h1>Leichte Sprache</h1>
   <p>Hier finden Sie Informationen in Leichter Sprache. Das Rathaus ist am Friedrich-Ebert-Platz.</p>
-  <p>Sie haben eine Frage? Rufen Sie an: 0 23 23 / 16 - 0.</p>"""),
-    "intern/index.html": ("Redaktionszugang", """<h1>Redaktionszugang</h1>
+  <p>Sie haben eine Frage? Rufen Sie an: 0 23 23 / 16 - 0.</p>""",
+    ),
+    "intern/index.html": (
+        "Redaktionszugang",
+        """<h1>Redaktionszugang</h1>
   <p>Dieser Bereich ist nur für Mitarbeiterinnen und Mitarbeiter der Pressestelle bestimmt.</p>
-  <form action="/intern/" method="post"><label>Benutzername <input name="user"></label> <label>Passwort <input type="password" name="pw"></label> <button>Anmelden</button></form>"""),
+  <form action="/intern/" method="post"><label>Benutzername <input name="user"></label> <label>Passwort <input type="password" name="pw"></label> <button>Anmelden</button></form>""",
+    ),
 }
 
 
@@ -693,6 +810,7 @@ document.addEventListener('click', function (e) {
 
 # ---------- checks ----------
 
+
 def check_release(rel: Release, body_text: str) -> list[str]:
     errors = []
     norm = body_text.replace("\u00a0", " ")
@@ -732,6 +850,7 @@ def report(rel: Release, body_text: str) -> None:
 
 # ---------- gold ----------
 
+
 def gold_record(rel: Release, url: str) -> dict:
     g = rel.gold
 
@@ -769,7 +888,9 @@ def main() -> int:
     ap.add_argument("--report", action="store_true", help="list the numbers and figures of every article")
     args = ap.parse_args()
 
-    releases = sorted((load_release(p) for p in SRC.glob("*.toml")), key=lambda r: (r.day, r.id), reverse=True)
+    releases = sorted(
+        (load_release(p) for p in SRC.glob("*.toml")), key=lambda r: (r.day, r.id), reverse=True
+    )
     ids = [r.id for r in releases]
     if len(set(ids)) != len(ids):
         raise SystemExit("duplicate ids in src/herne")
@@ -799,7 +920,7 @@ def main() -> int:
         shutil.rmtree(ROOT)
     for rel in pages:
         write(ROOT / "Meldungen" / f"News-Detailansicht_{rel.id}.html", built[rel.id])
-    chunks = [releases[i:i + PER_PAGE] for i in range(0, len(releases), PER_PAGE)]
+    chunks = [releases[i : i + PER_PAGE] for i in range(0, len(releases), PER_PAGE)]
     for n, chunk in enumerate(chunks, 1):
         name = "Alle-News.html" + (f"?seite={n}" if n > 1 else "")
         write(ROOT / "Meldungen" / name, listing_page(n, len(chunks), chunk))
@@ -816,7 +937,8 @@ def main() -> int:
     for rel in pages:
         rec = gold_record(rel, rel.url)
         (GOLD / f"herne-{rel.id}.gold.json").write_text(
-            json.dumps(rec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(rec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         link = GOLD / f"herne-{rel.id}.html"
         os.symlink(os.path.relpath(ROOT / "Meldungen" / f"News-Detailansicht_{rel.id}.html", GOLD), link)
 
@@ -829,21 +951,33 @@ def main() -> int:
             {
                 "id": r.id,
                 "kind": "detail" if r.has_page else ("notice" if r.detail is False else "missing"),
-                "url": r.url if r.detail is not False else f"{BASE}{listing_url(listing_of[r.id])}#meldung-{r.id}",
+                "url": r.url
+                if r.detail is not False
+                else f"{BASE}{listing_url(listing_of[r.id])}#meldung-{r.id}",
                 "listing_page": BASE + listing_url(listing_of[r.id]),
                 "gold": f"herne-{r.id}.gold.json" if r.has_page else None,
-                **({} if r.has_page or r.detail == "missing" else {"expected": gold_record(r, f"{BASE}{listing_url(listing_of[r.id])}#meldung-{r.id}")}),
+                **(
+                    {}
+                    if r.has_page or r.detail == "missing"
+                    else {"expected": gold_record(r, f"{BASE}{listing_url(listing_of[r.id])}#meldung-{r.id}")}
+                ),
                 "title": r.title,
                 "published": r.day.isoformat(),
             }
             for r in releases
         ],
         "broken_links": [r.url for r in releases if r.detail == "missing"],
-        "not_articles": [BASE + "/"] + [u for u in (BASE + "/" + p.removesuffix("index.html") for p in STATIC_PAGES)
-                                        if u not in DISALLOWED],
+        "not_articles": [BASE + "/"]
+        + [
+            u
+            for u in (BASE + "/" + p.removesuffix("index.html") for p in STATIC_PAGES)
+            if u not in DISALLOWED
+        ],
         "disallowed_by_robots": DISALLOWED,
     }
-    (GOLD / "herne-site.json").write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (GOLD / "herne-site.json").write_text(
+        json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     print(f"build_herne: {len(releases)} releases, {len(pages)} detail pages, {len(chunks)} listing pages")
     return 0
 
