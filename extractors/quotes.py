@@ -1,9 +1,396 @@
-"""Direct quotes in German text. (Being written: see issue 8.)"""
+"""Direct quotes in German text, and who said them.
+
+    extract_quotes(text, context="") -> [Quote]
+
+A span between quotation marks is a quote when German attributes it to someone: a
+speech verb after it („…“, erklärte X) or before it (X sagte: „…“), a colon after a
+name (Dudda: „…“), "so X", or the speaker's turn going on from the sentence before
+(a quotation standing alone as a sentence). Quoted spans that name something (Leitmotiv
+„Innovation durch Digitalisierung“, a title, a scare-quoted word) are not quotes; long
+fragments inside a narrator's sentence (six words or more) are, attributed to the
+sentence's speaker. Speakers are resolved to the full name the article gives, from
+`text` and from `context` (title, teaser, captions), see `speakers.py`.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from .attribution import SPEAKING_KINDS, Attribution, AttributionReader
+from .mentions import Chunker, Mention, Token
 from .model import Quote
+from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS
+from .quote_marks import CleanText, Span, find_spans
+from .sentences import sentence_spans
+from .speakers import CONTEXT_POSITION, Register, Resolved
+
+# Fragments inside a narrator's sentence shorter than this are left out: they are
+# mostly scare quotes and names, and gold lists short attributed ones as optional.
+MIN_FRAGMENT_WORDS = 6
+# A quotation standing alone as a sentence needs this many words (or its own full stop)
+# to count as speech rather than a quoted heading or name.
+MIN_STANDALONE_WORDS = 3
+# How many sentences back a pronoun or a continuing turn may look for its speaker.
+LOOKBACK_SENTENCES = 4
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SPACES = re.compile(r"\s+")
+_TERMINAL_INSIDE = re.compile(r"[.!?…][)\]]?\s*$")
+_FOREIGN_FUNCTION_WORDS = frozenset("du de la le les of the and for des del y et".split())
+_GERMAN_LOWER = re.compile(r"\b(?:und|der|die|das|ist|sind|wir|ich|nicht|mit|sich|auf|für|zu|es|ein|eine|sie|er|den|dem)\b")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quotation being read: where it stands, how it is attributed, who said it."""
+
+    span: Span
+    sentence: int
+    tok_open: int  # token index of the opening mark
+    tok_close: int  # token index after the closing mark
+    attribution: Attribution | None = None
+    resolved: Resolved | None = None
+    keep: bool = False
 
 
 def extract_quotes(text: str, context: str = "") -> list[Quote]:
-    raise NotImplementedError("extract_quotes is being written")
+    if not text or not text.strip():
+        return []
+    clean = CleanText(text)
+    spans = find_spans(clean.text)
+    if not spans:
+        return []
+    doc = _Document(clean.text, _join_adjacent(clean.text, spans), context)
+    out: list[Quote] = []
+    for f in doc.read():
+        res = f.resolved or Resolved(None)
+        a = f.attribution
+        mention = doc.chunker.span(a.mention.start, a.mention.end) if a and a.mention else None
+        out.append(
+            Quote(
+                text=_quote_text(clean.text, f.span),
+                speaker=res.speaker,
+                speaker_role=res.role or (res.person.roles[0] if res.person and res.person.roles else None),
+                speaker_mention=mention,
+                cue=a.cue if a else None,
+                start=clean.to_original(f.span.start),
+                end=clean.to_original(f.span.end, end=True),
+            )
+        )
+    return out
+
+
+def _quote_text(text: str, span: Span) -> str:
+    """What stands between the marks, without marks that reopened or joined it."""
+    parts, pos = [], span.start
+    for i in sorted(span.inner_marks):
+        parts.append(text[pos:i])
+        pos = i + 1
+    parts.append(text[pos : span.end])
+    return _SPACES.sub(" ", "".join(parts).replace("\u00ad", "")).strip()
+
+
+def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """„Erster Satz.“ „Zweiter Satz.“ with nothing between: one turn, one quote."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.mark == s.mark and not text[prev.close : s.open].strip()
+                and "\n" not in text[prev.close : s.open] and _TERMINAL_INSIDE.search(text, prev.start, prev.end)):
+            out[-1] = Span(prev.open, prev.start, s.end, s.close, prev.mark,
+                           [*prev.inner_marks, prev.end, s.open, *s.inner_marks])
+        else:
+            out.append(s)
+    return out
+
+
+class _Document:
+    def __init__(self, text: str, spans: list[Span], context: str) -> None:
+        self.text = text
+        self.spans = spans
+        self.chunker = Chunker(text)
+        self.tokens: list[Token] = self.chunker.tokens
+        self.reader = AttributionReader(self.chunker)
+        self.barrier = self._barrier()
+        self.sentences = self._sentences()  # token index ranges, quotations never split
+        self.sentence_of = self._sentence_index()
+        self.found = [self._locate(s) for s in spans]
+        self.mentions = self.chunker.mentions(0, len(self.tokens), self.barrier)
+        self.mention_starts = [m.tok_start for m in self.mentions]
+        self.register = self._register(context)
+        self._pronoun_cache: dict[int, Resolved | None] = {}
+
+    # ---------- structure ----------
+
+    def _tok(self, offset: int) -> int:
+        return bisect.bisect_left(self.chunker.starts, offset)
+
+    def _barrier(self) -> list[bool]:
+        barrier = [False] * len(self.tokens)
+        for s in self.spans:
+            for k in range(self._tok(s.open), self._tok(s.close)):
+                barrier[k] = True
+        return barrier
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        """Sentence token ranges; a boundary inside a quotation does not count."""
+        opens = [s.open for s in self.spans]
+        bounds: list[tuple[int, int]] = []
+        for s, e in sentence_spans(self.text):
+            k = bisect.bisect_right(opens, s) - 1
+            inside = k >= 0 and self.spans[k].open < s < self.spans[k].close
+            if bounds and inside and "\n\n" not in self.text[bounds[-1][1] : s]:
+                bounds[-1] = (bounds[-1][0], e)
+            else:
+                bounds.append((s, e))
+        return [(self._tok(s), self._tok(e)) for s, e in bounds]
+
+    def _sentence_index(self) -> list[int]:
+        index = [0] * (len(self.tokens) + 1)
+        for n, (lo, hi) in enumerate(self.sentences):
+            for k in range(lo, hi):
+                index[k] = n
+        for k in range(1, len(index)):
+            index[k] = max(index[k], index[k - 1])
+        return index
+
+    def _locate(self, s: Span) -> _Found:
+        o, c = self._tok(s.open), self._tok(s.close)
+        return _Found(s, self.sentence_of[o], o, c)
+
+    def _register(self, context: str) -> Register:
+        reg = Register()
+        if context.strip():
+            ctx = Chunker(context)
+            for m in ctx.mentions(0, len(ctx.tokens)):
+                reg.add(m, CONTEXT_POSITION)
+        for m in self.mentions:
+            reg.add(m, m.tok_start)
+        return reg
+
+    # ---------- reading ----------
+
+    def read(self) -> list[_Found]:
+        for n, f in enumerate(self.found):
+            self._attribute(n, f)
+        for n, f in enumerate(self.found):
+            if f.keep:
+                f.resolved = self._resolve(n, f)
+        self._carry_back()
+        return [f for f in self.found if f.keep]
+
+    def _window(self, n: int) -> tuple[int, int, int, int]:
+        """Token ranges before and after quotation n within its sentence (and between quotes)."""
+        f = self.found[n]
+        lo, hi = self.sentences[f.sentence]
+        prev = self.found[n - 1] if n > 0 else None
+        nxt = self.found[n + 1] if n + 1 < len(self.found) else None
+        before_lo = max(lo, prev.tok_close) if prev and prev.sentence == f.sentence else lo
+        after_hi = min(hi, nxt.tok_open) if nxt and nxt.sentence == f.sentence else hi
+        return before_lo, f.tok_open, f.tok_close, max(after_hi, f.tok_close)
+
+    def _attribute(self, n: int, f: _Found) -> None:
+        b_lo, b_hi, a_lo, a_hi = self._window(n)
+        words = _words(self.text[f.span.start : f.span.end])
+        if not words:
+            return
+        before_words = any(self.tokens[k].word for k in range(b_lo, b_hi))
+        after_words = any(self.tokens[k].word for k in range(a_lo, a_hi))
+        after = self.reader.after(a_lo, a_hi)
+        before = self.reader.before(b_lo, b_hi)
+        interrupted = self._interrupted(n, b_lo, b_hi)
+        if self._names_something(b_lo, b_hi):
+            return
+        embedded = before_words and before is None and interrupted is None
+        if embedded:
+            f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
+            f.attribution = after or self._sentence_attribution(f)
+        elif after or before or interrupted:
+            f.keep = True
+            f.attribution = _better(after, before) or interrupted
+        elif not after_words:
+            f.keep = _speech_shaped(self.text[f.span.start : f.span.end], words)
+        else:
+            # „Hüls Süd“ heißt die Haltestelle: the quotation is a part of the sentence
+            f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
+            f.attribution = self._sentence_attribution(f)
+
+    def _interrupted(self, n: int, lo: int, hi: int) -> Attribution | None:
+        """„A“, sagte X, „B“: B has the attribution of A."""
+        if n == 0 or hi - lo < 2 or self.tokens[hi - 1].text not in ",:–":
+            return None
+        prev = self.found[n - 1]
+        if prev.sentence != self.found[n].sentence or prev.tok_close != lo:
+            return None
+        return self.reader.after(lo, hi - 1)
+
+    def _names_something(self, lo: int, open_tok: int) -> bool:
+        """Leitmotiv „…“, Landesprogramm „…“, der sogenannte „…“: a name, not speech."""
+        if open_tok <= lo:
+            return False
+        t = self.tokens[open_tok - 1]
+        if not t.word:
+            return False
+        if t.fold in NAMING_WORDS or t.fold.endswith(NAMING_NOUNS):
+            return True
+        # a noun right before the marks, with no colon or comma: an apposition naming it
+        if t.cap and not t.initial:
+            m = self.chunker.parse_np(open_tok - 1, open_tok)
+            return m is None or m.kind not in ("name", "role", "person", "pronoun")
+        return False
+
+    def _sentence_attribution(self, f: _Found) -> Attribution | None:
+        """Who speaks in a narrator's sentence: "laut X", or the subject of a speech verb."""
+        lo, hi = self.sentences[f.sentence]
+        src = self.reader.source(lo, hi)
+        if src is not None:
+            return Attribution(src, "laut", "source")
+        verb = self.reader.speech_verb(lo, hi, self.barrier)
+        if verb is None:
+            return None
+        mentions = [m for m in self._mentions_in(lo, hi) if m.kind in SPEAKING_KINDS | {"media"}]
+        m = self.reader.subject_of(mentions, verb)
+        return Attribution(m, self.tokens[verb].text, "sentence") if m else None
+
+    def _mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        a = bisect.bisect_left(self.mention_starts, lo)
+        b = bisect.bisect_left(self.mention_starts, hi)
+        return self.mentions[a:b]
+
+    # ---------- who ----------
+
+    def _resolve(self, n: int, f: _Found) -> Resolved | None:
+        a = f.attribution
+        if a is None or a.mention is None:
+            return self._turn_speaker(n, f)
+        return self._resolve_mention(a.mention)
+
+    def _resolve_mention(self, m: Mention) -> Resolved | None:
+        if m.kind in ("pronoun", "possessive"):
+            return self._pronoun(m)
+        res = self.register.resolve(m, m.tok_start)
+        if m.kind == "name" and res.speaker and m.name:
+            self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
+        return res
+
+    def _pronoun(self, m: Mention) -> Resolved | None:
+        """er/sie/sein/ihr: the nearest person before it whose gender agrees; subjects first."""
+        if m.tok_start in self._pronoun_cache:
+            return self._pronoun_cache[m.tok_start]
+        self._pronoun_cache[m.tok_start] = None  # guards against a cycle
+        result = None
+        s = self.sentence_of[m.tok_start]
+        for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
+            result = self._person_in_sentence(k, m.tok_start, m.gender)
+            if result is not None:
+                break
+        self._pronoun_cache[m.tok_start] = result
+        return result
+
+    def _person_in_sentence(self, k: int, before: int, gender: str | None) -> Resolved | None:
+        lo, hi = self.sentences[k]
+        hi = min(hi, before)
+        candidates: list[tuple[int, Resolved]] = []
+        for m in self._mentions_in(lo, hi):
+            if (not m.is_person and m.kind != "pronoun") or m.weak:
+                continue
+            res = self._pronoun(m) if m.kind == "pronoun" else self.register.resolve(m, m.tok_start)
+            if res is None or not res.speaker:
+                continue
+            if gender and res.gender and res.gender != gender:
+                continue
+            candidates.append((1 if m.governed else 0, res))
+        for f in self.found:
+            if f.sentence == k and f.keep and f.tok_open < before and f.resolved and f.resolved.speaker:
+                g = f.resolved.gender
+                if not (gender and g and g != gender):
+                    candidates.append((0, f.resolved))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _turn_speaker(self, n: int, f: _Found) -> Resolved | None:
+        """A quotation standing alone: the speaker whose turn it continues."""
+        prev = next((p for p in reversed(self.found[:n]) if p.keep), None)
+        if prev is not None and prev.resolved and prev.resolved.speaker and f.sentence - prev.sentence <= 1:
+            return prev.resolved  # „A“, sagte X. „B.“
+        for k in range(f.sentence - 1, max(-1, f.sentence - 2), -1):
+            res = self._subject(k)
+            if res is not None:
+                return res
+        nxt = self.found[n + 1] if n + 1 < len(self.found) else None
+        if nxt is not None and nxt.keep and nxt.sentence - f.sentence <= 1 and nxt.attribution and nxt.attribution.mention:
+            return self._resolve_mention(nxt.attribution.mention)  # „A.“ „B“, sagte X.
+        if prev is not None and prev.resolved and f.sentence - prev.sentence <= LOOKBACK_SENTENCES:
+            return prev.resolved
+        return None
+
+    def _subject(self, k: int) -> Resolved | None:
+        """The person a sentence is about: its first free person (or organisation) phrase."""
+        lo, hi = self.sentences[k]
+        for f in self.found:
+            if f.sentence == k and f.keep and f.resolved and f.resolved.speaker:
+                return f.resolved
+        for m in self._mentions_in(lo, hi):
+            if m.governed or m.weak:
+                continue
+            if m.kind in ("pronoun", "possessive"):
+                return self._pronoun(m)
+            if m.is_person or m.kind == "org":
+                return self.register.resolve(m, m.tok_start)
+        return None
+
+    def _carry_back(self) -> None:
+        """„A“, erklärte der Oberbürgermeister. „B“, so Dr. Dudda weiter: "weiter" says A's
+        unnamed speaker is Dudda too."""
+        kept = [f for f in self.found if f.keep]
+        for prev, f in itertools.pairwise(kept):
+            a, pa = f.attribution, prev.attribution
+            if not (a and a.continues and f.resolved and f.resolved.person):
+                continue
+            if f.sentence - prev.sentence > 1 or not pa or not pa.mention:
+                continue
+            if pa.mention.kind in ("role", "pronoun") and not (prev.resolved and prev.resolved.person):
+                prev.resolved = Resolved(f.resolved.speaker, pa.mention.role or f.resolved.role,
+                                         f.resolved.gender, f.resolved.person)
+                if pa.mention.role and f.resolved.person is not None:
+                    f.resolved.person.roles.append(pa.mention.role)
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _better(after: Attribution | None, before: Attribution | None) -> Attribution | None:
+    """Both sides attribute (X sagte: „…“, so X): the side that names someone wins."""
+    if after is None or before is None:
+        return after or before
+    if after.mention is None:
+        return before
+    if before.mention is None or after.mention.kind in ("name", "role"):
+        return after
+    return before
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """A name or title rather than speech: mostly capitalised words, or not German."""
+    rest = words[1:]
+    if not rest:
+        return True
+    caps = sum(1 for w in rest if w[0].isupper() or w[0].isdigit())
+    if caps / len(rest) > 0.5:
+        return True
+    foreign = sum(1 for w in words if w.casefold() in _FOREIGN_FUNCTION_WORDS)
+    return foreign >= 2 and foreign * 4 >= len(words)
+
+
+def _speech_shaped(content: str, words: list[str]) -> bool:
+    """Could this quotation, standing alone as a sentence, be something said?"""
+    if _name_shaped(words) and len(words) < 8:
+        return False
+    if _TERMINAL_INSIDE.search(content):
+        return True
+    return len(words) >= MIN_STANDALONE_WORDS and bool(_GERMAN_LOWER.search(content.casefold()))

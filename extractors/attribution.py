@@ -1,0 +1,299 @@
+"""How German attributes a quotation: the clause after it, the clause before it, "so X".
+
+Each reader looks at the words around one quotation (tokens of a `Chunker`) and returns
+an `Attribution`: the cue ("erklärte", "so", ":") and the noun phrase that names the
+speaker, still unresolved ("der Oberbürgermeister", "sie", "Dr. Dudda").
+
+    „…“, erklärte der Oberbürgermeister.     after: verb first, then the subject
+    „…“, so Dr. Dudda weiter.                after: "so" and the speaker
+    „…“, hatte X erklärt. „…“, wie X sagte.   after: auxiliary or "wie"
+    „…“, heißt es in der Mitteilung der Stadt. after: the source of a text
+    Landrat Klement sagte: „…“                before: a clause with a speech verb and a colon
+    Jens Hollmann, Leiter des …: „…“          before: a name (and role) and a colon
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import Chunker, Mention
+from .quote_lexicon import (
+    ADVERBS_BEFORE_SUBJECT,
+    AFTER_QUOTE_VERBS,
+    AUXILIARIES,
+    CONTINUATION_VERBS,
+    CONTINUATION_WORDS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NAMING_NOUNS,
+    NAMING_WORDS,
+    PREPOSITIONS,
+    SOURCE_POSTPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+
+# Noun phrases that can speak. Things ("die Bauzeit") cannot.
+SPEAKING_KINDS = frozenset({"name", "role", "person", "org", "pronoun", "possessive"})
+_OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es uns sie sich".split())
+_TERMINAL = frozenset(".!?…")
+# How many adverbs and short phrases may stand between a speech verb and its subject.
+_MAX_SKIPPED = 6
+
+
+@dataclass(slots=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    how: str  # after, so, before, colon, source, turn
+    continues: bool = False  # "so X weiter", "fügte X hinzu": the same speaker went on
+
+
+def is_speech_verb(word: str, *, after_quote: bool = False) -> bool:
+    return word in (AFTER_QUOTE_VERBS if after_quote else SPEECH_VERBS)
+
+
+def _finite_like(fold: str) -> bool:
+    """A lowercase word that may be a finite verb („…“, lacht sie): no function word."""
+    return fold.isalpha() and fold not in FUNCTION_WORDS and fold.endswith(("t", "te", "ten", "en", "st"))
+
+
+class AttributionReader:
+    def __init__(self, chunker: Chunker) -> None:
+        self.c = chunker
+        self.tokens = chunker.tokens
+
+    # ---------- after the quotation ----------
+
+    def after(self, lo: int, hi: int) -> Attribution | None:
+        """The clause right after a quotation, tokens[lo:hi] (up to the sentence end)."""
+        t = self.tokens
+        j = lo
+        while j < hi and not t[j].word and t[j].text in _TERMINAL:
+            j += 1  # „…!“, … – punctuation the quotation left outside its marks
+        if j >= hi:
+            return None
+        if t[j].text in ",–—-":
+            j += 1
+        elif not (t[j].word and not t[j].cap and is_speech_verb(t[j].fold)):
+            return None  # the quotation is part of a longer sentence, not attributed after it
+        if j >= hi or not t[j].word:
+            return None
+        f = t[j].fold
+        if f == "so":
+            return self._so(j + 1, hi)
+        if f == "wie":
+            return self._wie(j + 1, hi)
+        if t[j].cap and not t[j].initial:
+            return None
+        if f in AUXILIARIES:
+            return self._verb_first(j, hi, cue_at=None)
+        if is_speech_verb(f, after_quote=True) or _finite_like(f):
+            return self._verb_first(j, hi, cue_at=j)
+        return None
+
+    def _so(self, k: int, hi: int) -> Attribution | None:
+        t = self.tokens
+        if k < hi and t[k].word and not t[k].cap and (is_speech_verb(t[k].fold, after_quote=True) or _finite_like(t[k].fold)):
+            a = self._verb_first(k, hi, cue_at=k)  # „…“, so charakterisierte ihn der Funktionär
+            if a:
+                a.how = "so"
+            return a
+        m = self._subject_at(k, hi)
+        if m is None:
+            return None
+        nxt = m.tok_end
+        continues = nxt < hi and t[nxt].word and t[nxt].fold in CONTINUATION_WORDS
+        return Attribution(m, "so", "so", continues)
+
+    def _wie(self, k: int, hi: int) -> Attribution | None:
+        m = self._subject_at(k, hi)
+        if m is None:
+            return None
+        for j in range(m.tok_end, min(hi, m.tok_end + _MAX_SKIPPED)):
+            if self.tokens[j].word and is_speech_verb(self.tokens[j].fold):
+                return Attribution(m, self.tokens[j].text, "after")
+        return None
+
+    def _verb_first(self, j: int, hi: int, cue_at: int | None) -> Attribution | None:
+        """„…“, VERB [adverbs] SUBJECT …: German puts the subject after the verb here."""
+        t = self.tokens
+        k = j + 1
+        if k < hi and t[k].fold == "es" and t[j].fold in ("heißt", "hieß", "hiess"):
+            return self._source_of_text(k + 1, hi, t[j].text + " es")
+        skipped = 0
+        while k < hi and skipped < _MAX_SKIPPED:
+            u = t[k]
+            if u.word and (u.fold in ADVERBS_BEFORE_SUBJECT or (u.fold in _OBJECT_PRONOUNS and u.fold not in ("sie",))):
+                k += 1
+                skipped += 1
+                continue
+            if u.word and u.fold in PREPOSITIONS and not u.cap:
+                k = self._skip_phrase(k + 1, hi)
+                skipped += 1
+                continue
+            break
+        m = self._subject_at(k, hi)
+        if m is None:
+            return None
+        cue_word = t[cue_at].text if cue_at is not None else self._participle(m.tok_end, hi)
+        if cue_word is None:
+            return None
+        cue = self._with_particle(cue_word, m.tok_end, hi)
+        continues = t[j].fold in CONTINUATION_VERBS or any(
+            t[x].word and t[x].fold in CONTINUATION_WORDS for x in range(m.tok_end, min(hi, m.tok_end + 2))
+        )
+        return Attribution(m, cue, "after", continues)
+
+    def _participle(self, k: int, hi: int) -> str | None:
+        """„…“, hatte VW-Chef Winterkorn in einem Interview erklärt: the participle at the end."""
+        for j in range(k, min(hi, k + 12)):
+            u = self.tokens[j]
+            if not u.word and u.text in ",.;:":
+                break
+            if u.word and is_speech_verb(u.fold):
+                return u.text
+        return None
+
+    def _with_particle(self, verb: str, k: int, hi: int) -> str:
+        """"teilte … mit" -> "teilte mit": a separable particle closes the clause."""
+        particles = AFTER_QUOTE_VERBS.get(verb.casefold(), set()) - {""}
+        if not particles:
+            return verb
+        for j in range(k, min(hi, k + 12)):
+            u = self.tokens[j]
+            if not u.word:
+                if u.text in ",.;:!?":
+                    break
+                continue
+            if u.fold in particles:
+                end = j + 1
+                if end < hi and not (not self.tokens[end].word or self.tokens[end].fold in ("und", "oder")):
+                    continue  # "mit" opening a phrase, not closing the clause
+                return f"{verb} {u.text}"
+        return verb
+
+    def _skip_phrase(self, k: int, hi: int) -> int:
+        """Past a short prepositional phrase: "am Montag", "bei der Übergabe"."""
+        t = self.tokens
+        n = 0
+        while k < hi and t[k].word and n < 4:
+            if t[k].cap and t[k].fold not in DETERMINERS:
+                return k + 1
+            k += 1
+            n += 1
+        return k
+
+    def _subject_at(self, k: int, hi: int) -> Mention | None:
+        if k >= hi or not self.tokens[k].word:
+            return None
+        m = self.c.parse_np(k, hi)
+        if m is None or m.kind not in SPEAKING_KINDS | {"media", "thing"}:
+            return None
+        if m.kind in ("thing", "media"):
+            return self._complement_speaker(m, hi) if m.kind == "thing" else m
+        return m
+
+    def _complement_speaker(self, m: Mention, hi: int) -> Mention | None:
+        """"die Vorwürfe der Anwältin", "in einer Mitteilung der Stadt": the genitive speaks."""
+        t = self.tokens
+        k = m.tok_start
+        while k < m.tok_end and not (t[k].word and t[k].fold in ("des", "der") and k > m.tok_start):
+            k += 1
+        if k >= m.tok_end:
+            return None
+        inner = self.c.parse_np(k, min(hi, m.tok_end + 1))
+        return inner if inner is not None and inner.kind in SPEAKING_KINDS else None
+
+    def _source_of_text(self, k: int, hi: int, cue: str) -> Attribution | None:
+        """„…“, heißt es in einer Mitteilung der Stadt / aus dem Rathaus."""
+        for m in self.c.mentions(k, hi):
+            if m.kind in ("org", "name", "role", "person"):
+                return Attribution(m, cue, "source")
+            if m.kind == "thing":
+                inner = self._complement_speaker(m, hi)
+                if inner is not None:
+                    return Attribution(inner, cue, "source")
+        return Attribution(None, cue, "source")
+
+    # ---------- before the quotation ----------
+
+    def before(self, lo: int, hi: int) -> Attribution | None:
+        """A clause tokens[lo:hi] that ends in a colon (or a comma) right before the quotation."""
+        t = self.tokens
+        if hi <= lo or t[hi - 1].word or t[hi - 1].text not in ":,":
+            return None
+        colon = t[hi - 1].text == ":"
+        clause = (lo, hi - 1)
+        if clause[1] <= clause[0] or _names_a_thing(t[clause[1] - 1].fold):
+            return None  # ": „…“" alone, or "Das Motto lautet: „…“"
+        mentions = [m for m in self.c.mentions(*clause) if m.kind in SPEAKING_KINDS | {"media"}]
+        verb = self._speech_verb_in(*clause)
+        if verb is not None:
+            m = self.subject_of(mentions, verb)
+            return Attribution(m, self._with_particle(t[verb].text, verb + 1, clause[1] + 1), "before")
+        if not colon:
+            return None
+        if any(_names_a_thing(t[x].fold) for x in range(*clause) if t[x].word):
+            return None  # "Ihr Motto: „…“"
+        free = [m for m in mentions if not m.governed and m.kind != "media"]
+        return Attribution(free[0] if free else None, ":", "colon") if free else None
+
+    def _speech_verb_in(self, lo: int, hi: int) -> int | None:
+        for j in range(lo, hi):
+            u = self.tokens[j]
+            if u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
+                return j
+        for j in range(lo, hi):  # a weaker verb that still attributes: "freut sich", "ist begeistert"
+            u = self.tokens[j]
+            if u.word and not u.cap and is_speech_verb(u.fold, after_quote=True):
+                return j
+        return None
+
+    def subject_of(self, mentions: list[Mention], verb: int) -> Mention | None:
+        """The speaker of a speech verb: the nearest phrase before it, else the first after it.
+        Persons beat organisations, organisations beat the news media that quote them."""
+        free = [m for m in mentions if not m.governed]
+        before = [m for m in free if m.tok_end <= verb]
+        after = [m for m in free if m.tok_start > verb]
+        ranked = sorted(
+            [*reversed(before), *after],
+            key=lambda m: (m.kind == "media", m.weak and m.kind != "pronoun", m.kind == "org"),
+        )
+        return ranked[0] if ranked else None
+
+    # ---------- inside a narrator's sentence ----------
+
+    def source(self, lo: int, hi: int) -> Mention | None:
+        """"laut X", "X zufolge", "nach Angaben der Polizei" in tokens[lo:hi]."""
+        t = self.tokens
+        for j in range(lo, hi):
+            u = t[j]
+            if not u.word:
+                continue
+            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and j + 1 < hi and t[j + 1].fold == "angaben"):
+                k = j + 1 if u.fold != "nach" else j + 2
+                if k < hi and t[k].fold in ("von", "vom"):
+                    k += 1
+                m = self.c.parse_np(k, hi) if k < hi else None
+                if m is not None and m.kind == "thing":
+                    m = self._complement_speaker(m, hi) or m
+                if m is not None and m.kind in SPEAKING_KINDS | {"media"}:
+                    return m
+            if u.fold in SOURCE_POSTPOSITIONS and j > lo:
+                for m in reversed(self.c.mentions(lo, j)):
+                    if m.tok_end == j and m.kind in SPEAKING_KINDS:
+                        return m
+        return None
+
+    def speech_verb(self, lo: int, hi: int, barrier: list[bool]) -> int | None:
+        for j in range(lo, hi):
+            u = self.tokens[j]
+            if not barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
+                return j
+        return None
+
+
+def _names_a_thing(fold: str) -> bool:
+    return fold in NAMING_WORDS or (fold.endswith(NAMING_NOUNS) and fold not in SPEECH_NOUNS)

@@ -1,0 +1,178 @@
+"""The people and organisations of one article, and who a mention refers to.
+
+A `Register` is filled from every mention outside quotations, in the body and in the
+article's other text (title, teaser, captions). It resolves a surname ("so Dudda"),
+a role ("der Oberbürgermeister", "die Dezernentin") or an organisation's head noun
+("die Feuerwehr") to the full name the article gives ("Frank Dudda", "Feuerwehr Marl").
+Speakers come out without academic titles and without articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import names as N
+from .mentions import Mention
+
+# Context (title, teaser, captions) stands before the body: positions below zero.
+CONTEXT_POSITION = -1
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # "Frank Dudda"
+    gender: str | None
+    roles: list[str] = field(default_factory=list)  # as written: "Schuldezernentin", "Leiter des …"
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].casefold()
+
+    @property
+    def first_name(self) -> str | None:
+        parts = self.name.split()
+        return parts[0].casefold() if len(parts) > 1 else None
+
+
+@dataclass(slots=True)
+class Org:
+    label: str  # "Feuerwehr Marl"
+    head: str  # "feuerwehr"
+    positions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Resolved:
+    speaker: str | None
+    role: str | None = None
+    gender: str | None = None
+    person: Person | None = None
+
+
+class Register:
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.orgs: list[Org] = []
+        self._by_surname: dict[str, list[Person]] = {}
+
+    # ---------- filling ----------
+
+    def add(self, m: Mention, pos: int) -> None:
+        if m.kind == "name" and m.name and (not m.weak or m.role):
+            self.add_person(m.name, m.gender, m.role, pos)
+        elif m.kind == "org" and m.head:
+            self._add_org(m, pos)
+
+    def add_person(self, name: str, gender: str | None, role: str | None, pos: int) -> Person:
+        p = self.find_person(name)
+        if p is None:
+            p = Person(name, gender)
+            self.people.append(p)
+            self._by_surname.setdefault(p.surname, []).append(p)
+        elif len(name.split()) > len(p.name.split()) and _is_extension(p.name, name):
+            p.name = name  # "Klement" first, "Bodo Klement" later: keep the full name
+        if gender and not p.gender:
+            p.gender = gender
+        if role and role not in p.roles:
+            p.roles.append(role)
+        p.positions.append(pos)
+        return p
+
+    def _add_org(self, m: Mention, pos: int) -> None:
+        head = m.head.casefold() if m.head else ""
+        for o in self.orgs:
+            if o.head == head and (o.label == m.label or m.label.startswith(o.label)):
+                o.label = m.label if len(m.label) > len(o.label) else o.label
+                o.positions.append(pos)
+                return
+        self.orgs.append(Org(m.label, head, [pos]))
+
+    # ---------- looking up ----------
+
+    def find_person(self, name: str) -> Person | None:
+        parts = name.split()
+        if not parts:
+            return None
+        same = self._by_surname.get(parts[-1].casefold(), [])
+        first = parts[0].casefold() if len(parts) > 1 else None
+        for p in same:
+            if first is None or p.first_name is None or p.first_name == first:
+                return p
+        return None
+
+    def resolve(self, m: Mention, pos: int) -> Resolved:
+        """The speaker a mention names, as the article names them best."""
+        if m.kind == "name" and m.name:
+            p = self.find_person(m.name)
+            if p is not None:
+                return Resolved(p.name, m.role or _first(p.roles), p.gender or m.gender, p)
+            return Resolved(m.name, m.role, m.gender)
+        if m.kind == "role":
+            if m.definite or not m.label.lower().startswith(("ein", "eine")):
+                p = self._by_role(m, pos)
+                if p is not None:
+                    return Resolved(p.name, m.label, p.gender or m.gender, p)
+            return Resolved(m.label, m.label, m.gender)
+        if m.kind == "org":
+            o = self._by_head(m, pos)
+            return Resolved(o.label if o else m.label)
+        if m.kind in ("person", "media", "thing"):
+            return Resolved(m.label, None, m.gender)
+        return Resolved(None)
+
+    def _by_role(self, m: Mention, pos: int) -> Person | None:
+        best: tuple[int, int, Person] | None = None
+        for p in self.people:
+            if m.gender and p.gender and m.gender != p.gender:
+                continue
+            score = max((_role_match(m.head or m.label, r) for r in p.roles), default=0)
+            if not score:
+                continue
+            before = [x for x in p.positions if x <= pos]
+            # nearest before the mention; failing that, the first after it
+            distance = pos - max(before) if before else 10**9 + min(p.positions)
+            key = (score, -distance)
+            if best is None or key > best[:2]:
+                best = (score, -distance, p)
+        return best[2] if best else None
+
+    def _by_head(self, m: Mention, pos: int) -> Org | None:
+        head = (m.head or "").casefold()
+        found = [o for o in self.orgs if o.head == head and o.label != m.label]
+        if not found:
+            return None
+        return max(found, key=lambda o: max((x for x in o.positions if x <= pos), default=-(10**9)))
+
+
+def _first(items: list[str]) -> str | None:
+    return items[0] if items else None
+
+
+def _is_extension(short: str, long: str) -> bool:
+    return long.rsplit(maxsplit=1)[-1] == short.rsplit(maxsplit=1)[-1]
+
+
+def _role_match(mentioned: str, known: str) -> int:
+    """How well a role noun in the text ("Dezernentin", "Fachbereichsleiter") fits a role
+    seen next to a name ("Schuldezernentin", "Leiter des Fachbereichs Stadtgrün"): 0 not at all,
+    3 the same role, 2 the same head ("Dezernentin" ~ "Bildungsdezernentin"), 1 a compound
+    that spells out the genitive ("Fachbereichsleiter" ~ "Leiter des Fachbereichs")."""
+    words = known.split()
+    role_words = [w for w in words if N.is_role(w)]
+    if not role_words:
+        return 0
+    known_word = role_words[0]
+    a, b = N.role_key(mentioned.split(maxsplit=1)[0]), N.role_key(known_word)
+    if a == b:
+        return 3
+    if b.endswith(a) or (a.endswith(b) and N.role_head(a) == N.role_head(b)):
+        if b.endswith(a):
+            return 2
+        prefix = a[: len(a) - len(b)].rstrip("s")
+        rest = " ".join(words[words.index(known_word) + 1 :]).casefold().translate(_UMLAUT)
+        return 1 if prefix and prefix in rest else 0
+    return 0
+
+
+_UMLAUT = str.maketrans("äöü", "aou")
