@@ -83,8 +83,9 @@ CHILD_TABLES = {
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "_ga", "piwik_", "pk_")
 
 
-def canonical_url(url: str) -> str:
-    """A normal form of a URL: lower-case host, no fragment, no tracking parameters, no default port."""
+def canonical_url(url: str, *, keep_fragment: bool = False) -> str:
+    """A normal form of a URL: lower-case host, no tracking parameters, no default port, and no
+    fragment unless it names the thing itself (a notice that lives only as an entry of a listing)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower() or "https"
     host = (parts.hostname or "").lower()
@@ -92,12 +93,12 @@ def canonical_url(url: str) -> str:
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not k.lower().startswith(_TRACKING_PARAMS)])
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return urlunsplit((scheme, netloc, parts.path or "/", query, parts.fragment if keep_fragment else ""))
 
 
-def article_id(url: str) -> str:
+def article_id(url: str, *, keep_fragment: bool = False) -> str:
     """Stable id: the same canonical URL gives the same id in every database."""
-    return hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(canonical_url(url, keep_fragment=keep_fragment).encode("utf-8")).hexdigest()[:16]
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -148,10 +149,11 @@ def _ensure_indexes(db: sqlite_utils.Database) -> None:
 def article_row(item: ArticleItem) -> dict[str, Any]:
     a = item.article
     url = a.canonical_url or a.url
+    keep = item.listing_only
     return {
-        "id": article_id(url),
+        "id": article_id(url, keep_fragment=keep),
         "source": item.source,
-        "url": canonical_url(url),
+        "url": canonical_url(url, keep_fragment=keep),
         "canonical_url": a.canonical_url,
         "title": a.title,
         "kicker": a.kicker,

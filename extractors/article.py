@@ -19,12 +19,7 @@ from . import authors as A
 from . import content as C
 from . import patterns as P
 from .credits import dedupe, parse_bare_credit, parse_credit_line, split_caption
-from .dates import (
-    PUBLISHED_LABEL,
-    find_dates,
-    labelled_dates,
-    parse_date,
-)
+from .dates import find_dates, labelled_dates, parse_date
 from .document import NotHTMLError, classes_of, clean_line, clean_text, parse
 from .figures import extract_figures
 from .metadata import PageMeta, ld_value, ld_values, read_meta
@@ -135,16 +130,30 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
     art.page_type = _page_type(pm, art, headline)
 
     context = "\n".join(x for x in [art.title or "", art.teaser or "", *captions] if x)
+    add_text_records(art, context)
+    return art
+
+
+def add_text_records(art: Article, context: str = "") -> None:
+    """Quotes and figures of the article's body. A failure is logged and kept in `warnings`."""
     try:
         art.quotes = extract_quotes(art.body, context=context)
-    except (ValueError, IndexError, KeyError, RecursionError) as e:  # recorded, never silent
-        log.warning("quote extraction failed on %s: %s", url, e)
+    except Exception as e:  # one bad paragraph must not cost the article; the warning is stored with it
+        log.exception("quote extraction failed on %s", art.url)
         art.warnings.append(f"quote extraction failed: {type(e).__name__}: {e}")
     try:
         art.figures = extract_figures(art.body)
-    except (ValueError, IndexError, KeyError, RecursionError) as e:
-        log.warning("figure extraction failed on %s: %s", url, e)
+    except Exception as e:
+        log.exception("figure extraction failed on %s", art.url)
         art.warnings.append(f"figure extraction failed: {type(e).__name__}: {e}")
+
+
+def article_from_text(url: str, title: str | None, text: str, *, published: str | None = None,
+                      teaser: str | None = None, page_type: str = "text") -> Article:
+    """An article whose text is all we have (a notice that exists only as a listing entry)."""
+    art = Article(url=url, canonical_url=url, title=title, published=published, teaser=teaser, body=text,
+                  page_type=page_type, extractor_version=EXTRACTOR_VERSION)
+    add_text_records(art, context=title or "")
     return art
 
 
@@ -518,4 +527,4 @@ def _absolute(href: str | None, base: str) -> str | None:
         return None
 
 
-__all__ = ["EXTRACTOR_VERSION", "PUBLISHED_LABEL", "extract_article"]
+__all__ = ["EXTRACTOR_VERSION", "article_from_text", "extract_article"]

@@ -29,8 +29,8 @@ from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, ErrorItem
 from extractors import extract_article
+from extractors.article import article_from_text
 from extractors.listing import ListingEntry
-from extractors.model import Article
 
 log = logging.getLogger(__name__)
 
@@ -156,15 +156,10 @@ class NewsSpider(scrapy.Spider):
 
     def listing_only_item(self, entry: ListingEntry, listing_url: str) -> ArticleItem:
         """A notice that exists only as a listing entry: its teaser is its text."""
-        from extractors import extract_figures, extract_quotes  # noqa: PLC0415
-
         slug = hashlib.sha1(f"{entry.published}|{entry.title}".encode()).hexdigest()[:12]
         url = f"{listing_url.split('?', 1)[0].split('#', 1)[0]}#{entry.anchor or 'meldung-' + slug}"
-        body = entry.teaser or ""
-        article = Article(url=url, canonical_url=url, title=entry.title, published=entry.published, teaser=entry.teaser,
-                          body=body, page_type="listing-entry")
-        article.quotes = extract_quotes(body, context=entry.title)
-        article.figures = extract_figures(body)
+        article = article_from_text(url, entry.title, entry.teaser or "", published=entry.published,
+                                    teaser=entry.teaser, page_type="listing-entry")
         self.article_count += 1
         return ArticleItem(source=self.source, article=article, fetched_url=listing_url, listing_only=True)
 
