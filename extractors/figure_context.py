@@ -15,6 +15,7 @@ from .figure_lexicon import (
     MONTHS,
     ORDINAL_LEADS,
     QUALIFIERS,
+    SENTENCE_OPENERS,
     YEAR_CUES,
 )
 from .figure_patterns import AFTER_PERIOD
@@ -56,16 +57,25 @@ def is_ordinal(text: str, start: int, end: int) -> bool:
         return False
     nxt = m["next"]
     if not nxt:
-        return False  # "... lag bei 40." at the end of the text
+        return False  # "... lag bei 40." at the end of a line
     word = nxt + m["rest"]
     if nxt.islower() or nxt.isdigit() or nxt == "(" or word.casefold() in MONTHS:
         return True  # "3. bis 5. Mai", "(2. v. l.)", "28. Mai"
-    lead, _ = token_before(text, start)
-    return _clean(lead).casefold() in ORDINAL_LEADS
+    if word.casefold() in SENTENCE_OPENERS:
+        return False  # "... mit ihren 82. Dazwischen ist noch Platz."
+    lead = _clean(token_before(text, start)[0])
+    # "zur 13. Runde", a list item "10. Dezember: 13. Festival", a line that starts "3. Preis"
+    return lead.casefold() in ORDINAL_LEADS or lead.endswith(":") or not lead
 
 
 def _clean(token: str) -> str:
     return token.lstrip(_OPENERS)
+
+
+def is_alphanumeric_code(token: str) -> bool:
+    """ "R12", "A42", "SB25": letters and digits in one token name a line or a road."""
+    word = _clean(token).rstrip(",")
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and word.isalnum()
 
 
 def is_strong_cue(token: str) -> bool:

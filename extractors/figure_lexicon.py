@@ -148,7 +148,8 @@ MONTHS = frozenset(
     jan feb febr mär apr jun jul aug sep sept okt nov dez""".split()
 )
 FRACTION_NOUNS = frozenset(
-    {"drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel", "hundertstel", "hälfte"}
+    """drittel dritteln viertel vierteln fünftel fünfteln sechstel achtel achteln zehntel zehnteln
+    hundertstel hälfte hälften""".split()
 )
 
 # Words that may stand between the number and its noun without being the noun. Lower-case
@@ -159,7 +160,7 @@ NOT_ADJECTIVES = frozenset(
     """
     die der das den dem des eine einer einen einem eines keine
     sie ihre ihren ihrer seine seinen seiner unsere unseren diese dieser diesen jene welche
-    alle beide weitere solche manche viele wenige
+    alle beide solche manche viele wenige
     ende anfang mitte
     aber oder sondern sowie bzw etwa rund über unter gegen wieder immer
     wer wenn dann denn je pro ohne außer seit nach vor hinter neben zwischen
@@ -211,7 +212,7 @@ PHONE_CUES: tuple[str, ...] = (
 # Compared case-folded, trailing ":" removed; forms with a period are listed with it.
 IDENTIFIER_CUES = frozenset(
     """
-    § §§ art. artikel abs. absatz ziff. ziffer nr. nr nummer no. hausnummer satz lit.
+    § §§ paragraf paragraph paragrafen art. artikel abs. absatz ziff. ziffer nr. nr nummer no. hausnummer satz lit.
     az. az aktenzeichen drucksache drucksachen ds. vorlage vorlagen sitzungsvorlage tagesordnungspunkt top
     raum räume zimmer etage stockwerk gleis bahnsteig
     bus linie linien buslinie buslinien tram straßenbahn bahnlinie
@@ -256,6 +257,45 @@ BACK_REFERENCES_BEFORE: tuple[str, ...] = (
     "unter denen",
 )
 BACK_REFERENCES_AFTER: tuple[str, ...] = ("davon", "von ihnen", "von denen", "hiervon", "darunter")
+
+# Capitalised words that open a sentence without being its subject: "Heute sind es 210.000".
+SENTENCE_ADVERBS = frozenset(
+    """
+    heute damals jetzt nun insgesamt inzwischen bisher bislang zuletzt mittlerweile derzeit aktuell
+    zusammen allein dabei dann so da hier dort gestern morgen zuvor vorher später früher zudem
+    außerdem erstmals diesmal damit davon darunter dazu danach zuerst anfangs seither seitdem
+    immerhin zwar doch noch schon fast knapp rund etwa mehr weniger gut letztlich schließlich
+    jährlich täglich wöchentlich monatlich trotzdem dennoch deshalb daher also auch
+    dazwischen daneben davor dahinter darauf darüber dafür dagegen dadurch daraus darin daran
+    """.split()
+)
+
+# Words that open a sentence: after "N." they show the period ended a sentence
+# ("... mit ihren 82. Dazwischen ist Platz") instead of making an ordinal ("13. Runde").
+SENTENCE_OPENERS = SENTENCE_ADVERBS | frozenset(
+    """
+    die der das den dem des ein eine einer einen einem eines kein keine
+    er sie es wir ihr ich man wer was wie wo wann warum welche welcher dies diese dieser dieses
+    im am in an auf aus bei mit nach seit von vor zu zum zur für gegen ohne um unter über durch
+    trotz während wegen und oder aber denn sondern als wenn weil dass ob bereits nicht
+    sein seine ihre unser unsere alle viele einige mehrere jeder jede jedes
+    """.split()
+)
+
+# Nouns that count what their first part names: "die Zahl der Teilnehmer", "die Schülerzahl".
+COUNT_NOUNS_OF = frozenset({"zahl", "anzahl", "gesamtzahl", "menge"})
+COUNT_NOUN_ENDINGS = ("zahlen", "zahl")
+
+# Subjects that stand for the quantity itself, not for what it counts: "Der bisherige Rekord
+# lag bei 104.000" counts what the sentence before counted.
+VALUE_NOUNS = frozenset(
+    """rekord wert höchststand tiefststand stand niveau ergebnis vorjahreswert zielwert
+    spitzenwert durchschnitt mittelwert bestwert""".split()
+)
+# Time words that are never what a number counts: "aus dem Sommer 2018 lag bei 104.000".
+TIME_NOUNS = frozenset(
+    """jahr jahres vorjahr sommer winter herbst frühjahr frühling monat woche tag zeit zeitraum""".split()
+)
 
 # Nouns and verbs that show an amount of millions without a unit is money:
 # "Die Kosten liegen bei 2,5 Millionen."

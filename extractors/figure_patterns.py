@@ -74,7 +74,7 @@ UNIT_ABBREVIATION_AFTER = re.compile(
 # "Nil-" (the first half of "Nil- und Kanadagänse"). A line break may stand between words,
 # a blank line may not.
 TOKEN_AFTER = re.compile(
-    rf"(?:{_GAP}+|{_GAP}*\n{_GAP}*)(?P<w>(?:\d+[^\W\d_]*-)?[^\W\d_][\w-]*(?:[*:/][\w-]+)*|bzw\.)"
+    rf"(?:{_GAP}+|{_GAP}*\n{_GAP}*)[„\"»«‚]?(?P<w>(?:\d+[^\W\d_]*-)?[^\W\d_][\w-]*(?:[*:/][\w-]+)*|bzw\.)"
 )
 # The money dash of "5,- Euro".
 MONEY_DASH = re.compile(r",[-–](?!\d)")
@@ -92,21 +92,33 @@ BACK_REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BACK_REFERENCE_AFTER = re.compile(rf"{_GAP}+(?:{_alternation(BACK_REFERENCES_AFTER)})(?!\w)", re.IGNORECASE)
+# "Geschlossen haben auch vier, unter ihnen ...": a group named before.
+GROUP_AFTER = re.compile(rf",{_GAP}*(?:unter{_GAP}+ihnen|darunter)(?!\w)", re.IGNORECASE)
 # "sind es rund 210.000", "waren es 40": the number stands for what the sentence before counted.
 ES_BEFORE = re.compile(rf"(?<!\w)es(?:{_GAP}+\w+){{0,2}}{_GAP}+\Z")
-# "auf 40 begrenzt", "bei 35,2": a bare number that measures the clause's subject.
-SUBJECT_MEASURE_BEFORE = re.compile(rf"(?<!\w)(?:auf|bei|um){_GAP}+\Z")
+# "Brände gab es 512": the clause opens with the noun it counts.
+ES_TOPIC = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\w-]*){_GAP}+[a-zäöüß]+{_GAP}+es(?:{_GAP}+\w+){{0,2}}{_GAP}+\Z")
+# "auf 40 begrenzt", "bei 35,2", "von 214 auf 301 gestiegen": a bare number that measures
+# the clause's subject.
+SUBJECT_MEASURE_BEFORE = re.compile(rf"(?<!\w)(?:auf|bei|um|von){_GAP}+\Z")
+# "Statt bisher vier sollen sechs Impfstraßen ...": the number takes the unit of the next one.
+INSTEAD_BEFORE = re.compile(
+    rf"(?<!\w)(?:statt|anstatt|anstelle\s+von)(?:{_GAP}+\w+)?{_GAP}+\Z", re.IGNORECASE
+)
+# A bare number after an article names a line or a phone number: "über die 112", "die 306".
+ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em){_GAP}+\Z")
+# "38 Ratsmitglieder stimmten dafür, 21 dagegen, zwei enthielten sich": a parallel clause.
+PARALLEL_BEFORE = re.compile(rf"(?:,|(?<!\w)und){_GAP}*\Z")
 # The first noun of a clause after its article: "Die Plätze sind ...", "Die Zahl der Teilnehmer".
 CLAUSE_SUBJECT = re.compile(
     r"(?<!\w)(?:[Dd](?:ie|er|as|en|em|es)|[Dd]iese[rsnm]?)\s+(?:[a-zäöüß]\w*\s+){0,2}"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*)(?:\s+(?:der|des)\s+(?:[a-zäöüß]\w*\s+){0,2}(?P<of>[A-ZÄÖÜ][\w-]*))?"
 )
-COUNT_NOUNS_OF = frozenset({"zahl", "anzahl", "gesamtzahl", "menge"})
 
 # What may stand between the two numbers of a range ("20 bis 30", "zwischen 20 und 30",
 # "von 2,1 auf 2,4", "31 von 42") or of a list of identifiers ("Buslinien 311, 312 und 323").
 RANGE_GAP = re.compile(
-    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von)){_GAP}*"
+    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×)){_GAP}*"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
 )
 LIST_GAP = re.compile(rf"{_GAP}*(?:,|und|oder|sowie|bis|u\.|/|-|–){_GAP}*(?:,{_GAP}*)?|{_GAP}+")
@@ -115,3 +127,11 @@ VON_BEFORE = re.compile(rf"(?<!\w)von{_GAP}+(?:\w+{_GAP}+)?\Z", re.IGNORECASE)
 # "im Alter von 81 Jahren", "Kinder ab sechs Jahren".
 AGE_BEFORE = re.compile(rf"(?:Alter|Lebensjahr)\w*{_GAP}+(?:von|ab|bis|zwischen){_GAP}+\Z")
 AGE_LIMIT_BEFORE = re.compile(rf"(?<!\w)(?:ab|bis|unter|über|zwischen|von){_GAP}+\Z")
+# Ages without the word "Jahre": "mit ihren 82", "Holger Mattern, 71, sagte", "Anna Beck (34)",
+# "Der Jüngste ist 16".
+AGE_POSSESSIVE_BEFORE = re.compile(rf"(?<!\w)mit{_GAP}+(?:seinen|ihren){_GAP}+\Z")
+AGE_APPOSITION_BEFORE = re.compile(rf"[A-ZÄÖÜ][\w-]+{_GAP}+[A-ZÄÖÜ][\w-]+{_GAP}*[,(]{_GAP}*\Z")
+AGE_APPOSITION_AFTER = re.compile(rf"{_GAP}*[,)]")
+AGE_SUPERLATIVE_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?:jüngst|ältest)\w*[^,.;:!?]*?(?<!\w)(?:ist|war){_GAP}+(?:\w+{_GAP}+)?\Z"
+)

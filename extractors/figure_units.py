@@ -26,6 +26,8 @@ from .figure_lexicon import (
 )
 from .figure_patterns import TOKEN_AFTER, UNIT_ABBREVIATION_AFTER
 
+# "480 der neuen Bäume", "zwei dieser Anlagen": a part of a counted whole.
+PARTITIVE_ARTICLES = frozenset({"der", "dieser", "aller", "unserer", "ihrer"})
 _ENDINGS_LONGEST_FIRST = sorted(UNIT_ENDING_KINDS, key=lambda pair: len(pair[0]), reverse=True)
 _UMLAUTS = str.maketrans("äöüß", "aous")
 MAX_ADJECTIVES = 4
@@ -46,6 +48,7 @@ class NounPhrase:
     end: int  # where the unit ends: the end of the figure's `raw`
     block: str | None = None  # the noun says this is no quantity: "time", "date", "fraction"
     direct: bool = True  # the unit follows the number with no adjective between
+    partitive: bool = False  # "480 der neuen Bäume": the noun is the whole the number is part of
 
 
 def unit_kind(unit: str) -> str:
@@ -133,7 +136,10 @@ def _is_place_adjective(word: str, following: str) -> bool:
 def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
     tokens = _tokens(text, pos)
     i = 0
-    while i < len(tokens) and i < MAX_ADJECTIVES and is_adjective(tokens[i][0]):
+    partitive = bool(tokens) and tokens[0][0] in PARTITIVE_ARTICLES
+    if partitive:
+        i = 1  # "Rund 480 der neuen Bäume"
+    while i < len(tokens) and i < MAX_ADJECTIVES + partitive and is_adjective(tokens[i][0]):
         i += 1
     if i >= len(tokens) or not is_head(tokens[i][0]):
         return None
@@ -170,5 +176,12 @@ def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
         following = tokens[i + 1][0]
         if is_head(following) and following.casefold() not in CLOCK_WORDS:
             counted_end = tokens[i + 1][2]
-    counted = " ".join(text[tokens[0][1] : counted_end].split())
-    return NounPhrase(" ".join(unit.split()), counted, kind, end, direct=tokens[0][1] == head_start)
+    counted = " ".join(text[tokens[int(partitive)][1] : counted_end].split())
+    return NounPhrase(
+        " ".join(unit.split()),
+        counted,
+        kind,
+        end,
+        direct=tokens[int(partitive)][1] == head_start,
+        partitive=partitive,
+    )

@@ -13,12 +13,12 @@ from "N von M Standorten", or from the figure they refer back to ("von denen 2.7
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 from re import Match
 
 from .figure_context import (
+    is_alphanumeric_code,
     is_name_before,
     is_ordinal,
     is_postal_code,
@@ -28,24 +28,22 @@ from .figure_context import (
     starts_sentence,
     token_before,
 )
+from .figure_implied import imply_unit
 from .figure_lexicon import (
     AGE_WORDS_AFTER,
     DURATION_ADJECTIVES,
     LASTING_NOUN_ENDINGS,
-    MONEY_CUES,
     PERSON_NOUN_STEMS,
+    YEAR_CUES,
 )
+from .figure_mention import Mention
 from .figure_numbers import as_number, multiplier_value, parse_digits, parse_number_word
 from .figure_patterns import (
     AGE_BEFORE,
     AGE_LIMIT_BEFORE,
-    BACK_REFERENCE_AFTER,
-    BACK_REFERENCE_BEFORE,
-    CLAUSE_SUBJECT,
-    COUNT_NOUNS_OF,
+    ARTICLE_BEFORE,
     CURRENCY_BEFORE,
     DIGIT_ADJECTIVE,
-    ES_BEFORE,
     IDENTIFIER_RUN,
     LIST_GAP,
     MONEY_DASH,
@@ -53,7 +51,6 @@ from .figure_patterns import (
     NUMBER,
     QUALIFIER_BEFORE,
     RANGE_GAP,
-    SUBJECT_MEASURE_BEFORE,
     TOKEN_AFTER,
     UNIT_ABBREVIATION_AFTER,
     VON_BEFORE,
@@ -67,31 +64,8 @@ from .sentences import sentence_spans
 _WEAK_REFERENTS = ("duration", "age")
 _MAX_GAP = 24  # characters between the two numbers of a range or a list
 _LOOKBACK = 40  # characters searched before a number for qualifiers and back references
+MAX_AGE = 120
 MIN_NUMBER_WORD = Decimal("1.5")  # "eineinhalb" and up; "ein" is no figure
-
-
-@dataclass(slots=True)
-class _Number:
-    """A number found in the text, while it is being read."""
-
-    start: int
-    end: int  # end of the number and its multiplier
-    base: Decimal  # the number as written, before the multiplier
-    is_word: bool
-    raw: str
-    mult: int = 1
-    unit: str | None = None
-    counted: str | None = None
-    kind: str = "count"
-    raw_end: int = 0
-    qualifier: str | None = None
-    block: str | None = None  # why it is no figure: "year", "time", "identifier", ...
-    direct_noun: bool = False
-    sentence: int = 0
-
-    @property
-    def value(self) -> Decimal:
-        return self.base * self.mult
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -112,9 +86,9 @@ def extract_figures(text: str) -> list[Figure]:
 # ---------- finding and reading numbers ----------
 
 
-def _find_numbers(text: str) -> list[_Number | None]:
+def _find_numbers(text: str) -> list[Mention | None]:
     runs = [m.span() for m in IDENTIFIER_RUN.finditer(text)]
-    out: list[_Number | None] = []
+    out: list[Mention | None] = []
     k = 0
     for m in NUMBER.finditer(text):
         while k < len(runs) and runs[k][1] <= m.start():
@@ -125,13 +99,13 @@ def _find_numbers(text: str) -> list[_Number | None]:
     return out
 
 
-def _read(text: str, m: Match[str]) -> _Number | None:
+def _read(text: str, m: Match[str]) -> Mention | None:
     if m["digits"]:
         n = _read_digits(text, m)
     elif m["word"]:
         n = _read_word(text, m)
     else:
-        n = _Number(m.start(), m.end(), Decimal(1), is_word=True, raw=m.group())
+        n = Mention(m.start(), m.end(), Decimal(1), is_word=True, raw=m.group(), needs_referent=True)
     if n is None or n.block or n.unit:
         return n
     mm = MULTIPLIER_AFTER.match(text, n.end)
@@ -146,17 +120,18 @@ def _read(text: str, m: Match[str]) -> _Number | None:
         if np.block:
             n.block = np.block
             return n
-        n.unit, n.counted, n.kind, n.raw_end, n.direct_noun = np.unit, np.counted, np.kind, np.end, np.direct
+        n.unit, n.counted, n.kind, n.raw_end = np.unit, np.counted, np.kind, np.end
+        n.direct_noun, n.partitive = np.direct, np.partitive
         if n.unit and n.unit.casefold().startswith("jahr") and _is_age(text, n):
             n.kind = "age"
     return n
 
 
-def _read_digits(text: str, m: Match[str]) -> _Number:
+def _read_digits(text: str, m: Match[str]) -> Mention:
     start, end = m.span()
     raw = m["digits"]
     base = parse_digits(raw)
-    n = _Number(start, end, base or Decimal(0), is_word=False, raw=raw, raw_end=end)
+    n = Mention(start, end, base or Decimal(0), is_word=False, raw=raw, raw_end=end)
     if base is None:
         n.block = "malformed"  # dates, times, file numbers: "14.03.2022", "10:30", "2019/0873"
         return n
@@ -168,7 +143,7 @@ def _read_digits(text: str, m: Match[str]) -> _Number:
         n.end = dash.end()  # "5,- Euro"
     adjective = DIGIT_ADJECTIVE.match(text, end)
     if adjective:
-        return _adjective_figure(text, n, adjective["adj"], adjective.end())
+        return _adjective_figure(text, n, adjective.start("adj"), adjective.end())
     nxt = text[n.end : n.end + 2]
     if nxt[:1] == "-" and (nxt[1:].isalpha() or nxt[1:].isspace()):
         n.block = "compound"  # "24-Stunden-Dienst", "3-Zimmer-Wohnung", "zwei- bis dreimal"
@@ -179,24 +154,34 @@ def _read_digits(text: str, m: Match[str]) -> _Number:
     return n
 
 
-def _read_word(text: str, m: Match[str]) -> _Number | None:
+def _read_word(text: str, m: Match[str]) -> Mention | None:
     start = m.start()
     number_end = m.start("wadj") if m["wadj"] else m.end()
     word = text[start:number_end].rstrip("-")
     value = parse_number_word(word)
     if value is None or value < MIN_NUMBER_WORD:
         return None
-    n = _Number(start, start + len(word), value, is_word=True, raw=word, raw_end=start + len(word))
+    n = Mention(
+        start,
+        start + len(word),
+        value,
+        is_word=True,
+        raw=word,
+        raw_end=start + len(word),
+        needs_referent=True,
+    )
     if m["wadj"]:
-        return _adjective_figure(text, n, m["wadj"], m.end())
+        return _adjective_figure(text, n, m.start("wadj"), m.end())
     if text[n.end : n.end + 1] == "-":
         n.block = "compound"  # "Zwei-Ufer-Fest"
     return n
 
 
-def _adjective_figure(text: str, n: _Number, adjective: str, end: int) -> _Number:
-    """ "81-jährige", "dreijähriger", "zweitägige": an age or a duration."""
-    n.unit, n.kind = DURATION_ADJECTIVES[adjective.casefold()]
+def _adjective_figure(text: str, n: Mention, adjective_start: int, end: int) -> Mention:
+    """ "81-jährige", "dreijähriger", "zweitägige": an age or a duration, in years or days."""
+    adjective = text[adjective_start:end].casefold()
+    stem = next(key for key in DURATION_ADJECTIVES if adjective.startswith(key))
+    n.unit, n.kind = DURATION_ADJECTIVES[stem]
     n.counted = n.unit
     n.end = n.raw_end = end
     if n.kind == "age":
@@ -206,7 +191,7 @@ def _adjective_figure(text: str, n: _Number, adjective: str, end: int) -> _Numbe
     return n
 
 
-def _is_age(text: str, n: _Number) -> bool:
+def _is_age(text: str, n: Mention) -> bool:
     """ "81 Jahre alt", "im Alter von 81 Jahren", "Kinder ab sechs Jahren"."""
     following = TOKEN_AFTER.match(text, n.raw_end)
     if following and following["w"].casefold() in AGE_WORDS_AFTER:
@@ -223,7 +208,7 @@ def _is_age(text: str, n: _Number) -> bool:
 # ---------- deciding what is a quantity ----------
 
 
-def _judge(text: str, n: _Number, sentence_start: int) -> None:
+def _judge(text: str, n: Mention, sentence_start: int) -> None:
     """Qualifier, currency before the number, and the rules for identifiers and years."""
     q = QUALIFIER_BEFORE.search(text, max(0, n.start - _LOOKBACK), n.start)
     if q:
@@ -237,20 +222,33 @@ def _judge(text: str, n: _Number, sentence_start: int) -> None:
             n.start = cur.start()
             return
     token, token_start = token_before(text, n.start)
-    has_noun = n.unit is not None
+    has_noun = n.unit is not None and not n.partitive
     if token and is_strong_cue(token):
         n.block = "identifier"
+    elif not has_noun and _follows_code_list(text, token, token_start):
+        n.block = "identifier"  # "die Buslinien R12 und 634"
+    elif not has_noun and ARTICLE_BEFORE.search(text, max(0, n.start - 6), n.start):
+        n.needs_referent = True  # "zu den 5, die es gibt" counts; "über die 112" names
     elif is_postal_code(text, n.start, n.raw, has_noun and n.kind == "count"):
         n.block = "postal code"
     elif n.mult == 1 and looks_like_year(n.raw, float(n.base)):
         first = starts_sentence(text, n.start, sentence_start)
-        if is_year(token, has_noun, n.direct_noun, n.qualifier is not None, first):
+        qualified = n.qualifier is not None and n.qualifier not in YEAR_CUES  # "rund 2000", not "ab 2020"
+        if is_year(token, has_noun, n.direct_noun, qualified, first):
             n.block = "year"
     elif not has_noun and n.mult == 1 and token and is_name_before(token, token_start, text, sentence_start):
         n.block = "identifier"  # "Feuerwache 2", "Knotenpunkte 34", "Lernorte 2030"
 
 
-def _spread_identifiers(text: str, numbers: list[_Number]) -> None:
+def _follows_code_list(text: str, token: str, token_start: int) -> bool:
+    if token not in ("und", "oder", "sowie") and not token.endswith(","):
+        return False
+    if token.endswith(","):
+        return is_alphanumeric_code(token)
+    return is_alphanumeric_code(token_before(text, token_start)[0])
+
+
+def _spread_identifiers(text: str, numbers: list[Mention]) -> None:
     """Lists and ranges of identifiers: "Buslinien 311, 312 und 323", "Hauptstraße 6-8"."""
     for a, b in pairwise(numbers):
         if b.block or b.unit is not None or b.is_word or a.is_word:
@@ -264,7 +262,7 @@ def _spread_identifiers(text: str, numbers: list[_Number]) -> None:
             a.block = b.block = "identifier"  # digit groups: "3456 7890 1234"
 
 
-def _share_range_units(text: str, numbers: list[_Number]) -> None:
+def _share_range_units(text: str, numbers: list[Mention]) -> None:
     """ "20 bis 30 Minuten", "zwischen 15 und 40 Kilometern", "31 von 42 Standorten",
     "von 2,1 auf 2,4 Millionen Euro": the first number takes the second one's unit."""
     for a, b in pairwise(numbers):
@@ -290,15 +288,19 @@ def _share_range_units(text: str, numbers: list[_Number]) -> None:
 # ---------- implied units and the records ----------
 
 
-def _resolve(text: str, numbers: list[_Number], spans: list[tuple[int, int]]) -> list[Figure]:
+def _resolve(text: str, numbers: list[Mention], spans: list[tuple[int, int]]) -> list[Figure]:
     figures: list[Figure] = []
-    with_unit: list[_Number] = []
+    with_unit: list[Mention] = []
     sentences: dict[int, str] = {}
-    for n in numbers:
+    for i, n in enumerate(numbers):
         if n.block:
             continue
-        if n.unit is None and not _imply_unit(text, n, with_unit, spans) and n.is_word:
-            continue  # a number word with nothing it counts: "die zwei", "Acht geben"
+        if (
+            n.unit is None
+            and not imply_unit(text, n, earlier=with_unit, numbers=numbers, index=i, spans=spans)
+            and n.needs_referent
+        ):
+            continue  # nothing it counts: "Acht geben", "über die 112"
         if n.unit is not None:
             with_unit.append(n)
         if n.sentence not in sentences:
@@ -318,59 +320,3 @@ def _resolve(text: str, numbers: list[_Number], spans: list[tuple[int, int]]) ->
             )
         )
     return figures
-
-
-def _imply_unit(text: str, n: _Number, earlier: list[_Number], spans: list[tuple[int, int]]) -> bool:
-    """Give a number without a noun the unit it stands for; False when that is unclear."""
-    lo = max(0, n.start - _LOOKBACK)
-    anchor = n.start
-    q = QUALIFIER_BEFORE.search(text, lo, n.start)
-    if q:
-        anchor = q.start()
-    back = bool(BACK_REFERENCE_BEFORE.search(text, lo, anchor) or BACK_REFERENCE_AFTER.match(text, n.end))
-    es = bool(ES_BEFORE.search(text, lo, anchor))
-    if back or es or not n.is_word:
-        ref = _referent(n, earlier, reach=1 if back or es else 0)
-        if ref is not None:
-            n.unit, n.counted, n.kind = ref.unit, ref.counted, ref.kind
-            return True
-    if n.is_word:
-        return False
-    sentence_start = spans[n.sentence][0] if spans else 0
-    if n.mult > 1 and _mentions_money(text, sentence_start, n):
-        n.unit, n.counted, n.kind = "Euro", None, "money"  # "Die Kosten liegen bei 2,5 Millionen."
-        return True
-    if SUBJECT_MEASURE_BEFORE.search(text, max(0, anchor - 6), anchor):
-        noun = _clause_subject(text, sentence_start, anchor)
-        if noun:
-            n.unit = n.counted = noun  # "Die Plätze sind auf 40 begrenzt."
-            return True
-    return False
-
-
-def _referent(n: _Number, earlier: list[_Number], reach: int) -> _Number | None:
-    """The nearest earlier figure with a unit in this sentence (or `reach` sentences back),
-    preferring counted things over durations."""
-    fallback = None
-    for ref in reversed(earlier):
-        if ref.sentence < n.sentence - reach:
-            break
-        if ref.kind not in _WEAK_REFERENTS:
-            return ref
-        fallback = fallback or ref
-    return fallback
-
-
-def _mentions_money(text: str, sentence_start: int, n: _Number) -> bool:
-    window = text[sentence_start : n.end + 20].casefold()
-    return any(cue in window for cue in MONEY_CUES)
-
-
-def _clause_subject(text: str, sentence_start: int, pos: int) -> str | None:
-    clause_start = max(sentence_start, text.rfind(",", sentence_start, pos) + 1)
-    m = CLAUSE_SUBJECT.search(text, clause_start, pos)
-    if not m:
-        return None
-    if m["of"] and m["noun"].casefold() in COUNT_NOUNS_OF:
-        return m["of"]  # "Die Zahl der Teilnehmer ist auf 40 begrenzt."
-    return m["noun"]
