@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import names as N
 from .mentions import Chunker, Mention
 from .quote_lexicon import (
     ADVERBS_BEFORE_SUBJECT,
@@ -28,6 +29,7 @@ from .quote_lexicon import (
     NAMING_NOUNS,
     NAMING_WORDS,
     PREPOSITIONS,
+    SOURCE_NOUNS,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
@@ -60,9 +62,10 @@ def _finite_like(fold: str) -> bool:
 
 
 class AttributionReader:
-    def __init__(self, chunker: Chunker) -> None:
+    def __init__(self, chunker: Chunker, barrier: list[bool]) -> None:
         self.c = chunker
         self.tokens = chunker.tokens
+        self.barrier = barrier  # tokens inside quotations
 
     # ---------- after the quotation ----------
 
@@ -158,7 +161,7 @@ class AttributionReader:
 
     def _with_particle(self, verb: str, k: int, hi: int) -> str:
         """"teilte … mit" -> "teilte mit": a separable particle closes the clause."""
-        particles = AFTER_QUOTE_VERBS.get(verb.casefold(), set()) - {""}
+        particles = AFTER_QUOTE_VERBS.get(verb.lower(), set()) - {""}
         if not particles:
             return verb
         for j in range(k, min(hi, k + 12)):
@@ -220,48 +223,65 @@ class AttributionReader:
     # ---------- before the quotation ----------
 
     def before(self, lo: int, hi: int) -> Attribution | None:
-        """A clause tokens[lo:hi] that ends in a colon (or a comma) right before the quotation."""
+        """A clause tokens[lo:hi] that ends in a colon (or a comma) right before the quotation.
+        Quotations inside it (barrier tokens) are skipped: „A“, sagte X, „B“ attributes B too."""
         t = self.tokens
         if hi <= lo or t[hi - 1].word or t[hi - 1].text not in ":,":
             return None
         colon = t[hi - 1].text == ":"
-        clause = (lo, hi - 1)
-        if clause[1] <= clause[0] or _names_a_thing(t[clause[1] - 1].fold):
+        end = hi - 1
+        words = [j for j in range(lo, end) if t[j].word and not self.barrier[j]]
+        if not words or _names_a_thing(t[words[-1]].fold):
             return None  # ": „…“" alone, or "Das Motto lautet: „…“"
-        mentions = [m for m in self.c.mentions(*clause) if m.kind in SPEAKING_KINDS | {"media"}]
-        verb = self._speech_verb_in(*clause)
+        mentions = [m for m in self.c.mentions(lo, end, self.barrier) if m.kind in SPEAKING_KINDS | {"media"}]
+        verb = self._speech_verb_in(words)
         if verb is not None:
-            m = self.subject_of(mentions, verb)
-            return Attribution(m, self._with_particle(t[verb].text, verb + 1, clause[1] + 1), "before")
-        if not colon:
-            return None
-        if any(_names_a_thing(t[x].fold) for x in range(*clause) if t[x].word):
+            if t[verb].fold in ("heißt", "hieß") and verb + 1 < end and t[verb + 1].fold == "es":
+                return self._source_of_text(verb + 2, end, t[verb].text + " es")
+            m = self.subject_of(mentions, verb, lo, end)
+            cue = self._with_particle(t[verb].text, verb + 1, end + 1)
+            return Attribution(m, cue, "before" if colon else "comma")
+        if not colon or any(_names_a_thing(t[x].fold) for x in words):
             return None  # "Ihr Motto: „…“"
         free = [m for m in mentions if not m.governed and m.kind != "media"]
-        return Attribution(free[0] if free else None, ":", "colon") if free else None
+        # "Darin steht unter anderem: „…“" names nobody: the speaker comes from the turn
+        return Attribution(free[0] if free else None, ":", "colon")
 
-    def _speech_verb_in(self, lo: int, hi: int) -> int | None:
-        for j in range(lo, hi):
-            u = self.tokens[j]
-            if u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
-                return j
-        for j in range(lo, hi):  # a weaker verb that still attributes: "freut sich", "ist begeistert"
-            u = self.tokens[j]
-            if u.word and not u.cap and is_speech_verb(u.fold, after_quote=True):
-                return j
+    def _speech_verb_in(self, words: list[int]) -> int | None:
+        """The last speech verb of a clause: the one nearest the quotation governs it."""
+        t = self.tokens
+        for after_quote in (False, True):
+            for j in reversed(words):
+                u = t[j]
+                if not (u.cap and not u.initial) and is_speech_verb(u.fold, after_quote=after_quote):
+                    return j
         return None
 
-    def subject_of(self, mentions: list[Mention], verb: int) -> Mention | None:
-        """The speaker of a speech verb: the nearest phrase before it, else the first after it.
-        Persons beat organisations, organisations beat the news media that quote them."""
-        free = [m for m in mentions if not m.governed]
-        before = [m for m in free if m.tok_end <= verb]
-        after = [m for m in free if m.tok_start > verb]
-        ranked = sorted(
-            [*reversed(before), *after],
-            key=lambda m: (m.kind == "media", m.weak and m.kind != "pronoun", m.kind == "org"),
-        )
-        return ranked[0] if ranked else None
+    def subject_of(self, mentions: list[Mention], verb: int, lo: int, hi: int) -> Mention | None:
+        """The speaker of a speech verb. German puts the subject right before the verb or, when
+        something else comes first ("Dazu sagte …", "…, entgegnete Suttner"), right after it;
+        so the phrases of the verb's own clause (between commas) come first, nearest first.
+        Persons beat organisations, and both beat the news media that quote them."""
+        t = self.tokens
+        seg_lo = verb
+        while seg_lo > lo and t[seg_lo - 1].text != ",":
+            seg_lo -= 1
+        seg_hi = verb + 1
+        while seg_hi < hi and t[seg_hi].text != ",":
+            seg_hi += 1
+        ranked: list[tuple[tuple[bool, bool, bool], int, int, Mention]] = []
+        for m in mentions:
+            if m.governed:
+                continue
+            if m.tok_end <= verb:
+                group, distance = (0 if m.tok_start >= seg_lo else 2), verb - m.tok_end
+            elif m.tok_start > verb:
+                group, distance = (1 if m.tok_start < seg_hi else 3), m.tok_start - verb
+            else:
+                continue
+            quality = (m.kind == "media", m.weak or m.kind == "possessive", m.kind == "org")
+            ranked.append((quality, group, distance, m))
+        return min(ranked, key=lambda r: r[:3])[3] if ranked else None
 
     # ---------- inside a narrator's sentence ----------
 
@@ -272,7 +292,7 @@ class AttributionReader:
             u = t[j]
             if not u.word:
                 continue
-            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and j + 1 < hi and t[j + 1].fold == "angaben"):
+            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and j + 1 < hi and t[j + 1].fold in SOURCE_NOUNS):
                 k = j + 1 if u.fold != "nach" else j + 2
                 if k < hi and t[k].fold in ("von", "vom"):
                     k += 1
@@ -287,13 +307,18 @@ class AttributionReader:
                         return m
         return None
 
-    def speech_verb(self, lo: int, hi: int, barrier: list[bool]) -> int | None:
+    def speech_verb(self, lo: int, hi: int) -> int | None:
         for j in range(lo, hi):
             u = self.tokens[j]
-            if not barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
+            if not self.barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
                 return j
         return None
 
 
 def _names_a_thing(fold: str) -> bool:
-    return fold in NAMING_WORDS or (fold.endswith(NAMING_NOUNS) and fold not in SPEECH_NOUNS)
+    """"Motto", "Titel", "lautet": a word that announces a name, not speech."""
+    if fold in NAMING_WORDS:
+        return True
+    return fold.endswith(NAMING_NOUNS) and fold not in SPEECH_NOUNS and not (
+        N.is_org_noun(fold) or N.is_role(fold) or N.is_person_noun(fold)
+    )

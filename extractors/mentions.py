@@ -42,6 +42,8 @@ _NOT_ADJECTIVE = frozenset("eine einen einem einer seine ihre sie die der des de
 # Lowercase words allowed inside an apposition after a name: "Leiter des Fachbereichs Stadtgrün".
 _ROLE_GLUE = frozenset("und für im in am von vom des der den dem zur zum bei beim mit".split())
 _SPACES = re.compile(r"\s+")
+# Endings of adjectives and adverbs, which open sentences capitalised: "Ähnlich", "Zufrieden".
+_ADVERB_SHAPE = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|weise|mals|wärts|ens|ieden|falls)$")
 _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
 
 
@@ -65,6 +67,7 @@ class _Phrase:
     det: str | None
     items: list[Token]  # capitalised words, initials and name particles
     titles: list[Token]  # "Dr.", "Prof.", "Frau"
+    modifiers: tuple[str, ...]  # adjectives after the determiner
     address_gender: str | None
     governed: bool
 
@@ -86,6 +89,7 @@ class Mention:
     definite: bool = False
     governed: bool = False  # inside a prepositional phrase ("mit der Dezernentin")
     weak: bool = False  # a lone unknown capitalised word: perhaps a name, perhaps not
+    modifiers: tuple[str, ...] = ()  # adjectives before the head: ("brasilianische",)
 
     @property
     def is_person(self) -> bool:
@@ -115,10 +119,12 @@ def _noun_kind(word: str) -> str | None:
         return "person"
     if N.is_media_noun(word):
         return "media"
-    if N.is_org_noun(word):
+    if N.ORG_NOUN.match(word.lower()):
         return "org"
     if N.is_thing(word):
-        return "thing"
+        return "thing"  # before acronyms: "US-Position" is a thing, "SPD" an organisation
+    if N.ACRONYM.match(word):
+        return "org"
     return None
 
 
@@ -132,7 +138,7 @@ class Chunker:
         for m in _TOKEN.finditer(text):
             if m.group("word"):
                 word, dot = m.group("word"), m.group("dot")
-                keep_dot = bool(dot) and bool(N.TITLE_TOKEN.match(word + ".") or word.casefold() in ABBREVIATIONS)
+                keep_dot = bool(dot) and bool(N.TITLE_TOKEN.match(word + ".") or word.lower() in ABBREVIATIONS)
                 end = m.end() if keep_dot else m.end("word")
                 self._add(m.start(), end, prev_end, word=True)
                 if dot and not keep_dot:
@@ -150,7 +156,7 @@ class Chunker:
             or (not prev.word and (prev.text in _SENTENCE_END or prev.text in _OPENING))
             or "\n" in self.text[prev_end:start]
         )
-        self.tokens.append(Token(s, start, end, s.casefold(), word, s[:1].isupper(), initial))
+        self.tokens.append(Token(s, start, end, s.lower(), word, s[:1].isupper(), initial))
 
     def span(self, start: int, end: int) -> str:
         return _SPACES.sub(" ", self.text[start:end]).strip()
@@ -201,12 +207,14 @@ class Chunker:
         if f in DETERMINERS:
             det = f
             j += 1
-        while j < hi and _is_adjective(toks[j]):
-            j += 1
+            # adjectives only after a determiner: elsewhere "-e" words are as often verbs ("sagte")
+            while j < hi and _is_adjective(toks[j]):
+                j += 1
+        modifiers = tuple(x.fold for x in toks[i + 1 : j]) if det else ()
         items, titles, address_gender, j = self._items(j, hi, i)
         if not items:
             return None
-        return self._classify(_Phrase(i, j, det, items, titles, address_gender, governed), hi)
+        return self._classify(_Phrase(i, j, det, items, titles, modifiers, address_gender, governed), hi)
 
     def _items(self, j: int, hi: int, first: int) -> tuple[list[Token], list[Token], str | None, int]:
         """Capitalised words, titles, initials and name particles from token j on."""
@@ -261,13 +269,14 @@ class Chunker:
             gender = N.FIRST_NAMES.get(rest[0].fold) or N.noun_gender(head.text, det) or p.address_gender
             role = self.span(items[0].start, head.end) if kind == "role" else None
             m = Mention("name", start, rest[-1].end, i, j, name, name=name, role=role, head=head.text,
-                        gender=gender, definite=definite, governed=governed)
+                        gender=gender, definite=definite, governed=governed, modifiers=p.modifiers)
             self._apposition(m, hi)
             return m
         end_tok, label_end = self._complement(j, hi, head.end)
         label = self.span(items[0].start, label_end)
         return Mention(kind, start, label_end, i, end_tok, label, role=label if kind == "role" else None,
-                       head=head.text, gender=N.noun_gender(head.text, det), definite=definite, governed=governed)
+                       head=head.text, gender=N.noun_gender(head.text, det), definite=definite, governed=governed,
+                       modifiers=p.modifiers)
 
     def _name_only(self, p: _Phrase) -> Mention | None:
         """Capitalised words that are no known noun: a name, or an unknown noun after a determiner."""
@@ -282,8 +291,9 @@ class Chunker:
                            gender=N.noun_gender(first.text, det), definite=det in DEFINITE, governed=governed,
                            weak=True)
         weak = not (titles or known_first or address_gender or len(items) >= 2)
-        if weak and first.initial and j < len(toks) and toks[j].word and toks[j].fold in FUNCTION_WORDS:
-            return None  # "Gemeinsam mit …": a sentence-initial adverb, not a name
+        if weak and first.initial and (_ADVERB_SHAPE.search(first.fold) or (
+                j < len(toks) and toks[j].word and toks[j].fold in FUNCTION_WORDS)):
+            return None  # "Gemeinsam mit …", "Ähnlich äußerte sich …": an adverb, not a name
         name = " ".join(t.text for t in items)
         gender = N.FIRST_NAMES.get(first.fold) or address_gender
         m = Mention("name", toks[i].start, items[-1].end, i, j, name, name=name, gender=gender,
@@ -334,6 +344,7 @@ class Chunker:
         while end > k + 1 and (toks[end - 1].fold in _ROLE_GLUE or toks[end - 1].text == "("):
             end -= 1
         m.role = self.span(toks[first_role_word].start, toks[end - 1].end)
+        m.weak = False  # "Celebi, die Anwältin der Frau": the role says it is a person
         if m.gender is None:
             m.gender = N.noun_gender(toks[k].text, None)
         m.tok_end = end

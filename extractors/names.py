@@ -4,7 +4,7 @@ Data for finding who speaks: academic titles, common first names with their gend
 the heads of role nouns ("-dezernentin", "Landrat"), of nouns for unnamed people
 ("Anwohnerin", "Neuntklässler") and of organisations ("Feuerwehr", "-verband").
 Nouns are recognised by how they end, so compounds count: "Schuldezernentin" is a
-role because it ends in "dezernentin". All lists are compared case-folded.
+role because it ends in "dezernentin". All lists are compared in lower case.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.-?){1,3}$")
 
 
 def fold(word: str) -> str:
-    return word.casefold()
+    return word.lower()
 
 
 def is_role(word: str) -> bool:
@@ -245,3 +245,25 @@ def role_head(word: str) -> str:
     """The head of a role compound, gender-free: "Schuldezernentin" -> "dezernent"."""
     key = role_key(word)
     return next((h for h in _HEAD_KEYS if key.endswith(h)), key)
+
+
+# Adjectives before a role that do not tell two holders apart: "der zuständige Dezernent" is
+# still "Dezernent Beck"; "der brasilianische Präsident" is not "der venezolanische Präsident".
+GENERIC_ADJECTIVES = frozenset(
+    """
+    neu zuständig amtierend damalig bisherig scheidend langjährig jetzig heutig künftig ehemalig
+    früher gewählt erst oberst neugewählt frischgebacken bekannt besagt genannt
+    """.split()
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em|n)$")
+_AGE = re.compile(r"jährig$")
+
+
+def adjective_stem(word: str) -> str:
+    return _ADJECTIVE_ENDING.sub("", word.lower())
+
+
+def distinguishing(modifiers: tuple[str, ...]) -> set[str]:
+    """Stems of the adjectives that tell one holder of a role from another."""
+    stems = {adjective_stem(m) for m in modifiers}
+    return {s for s in stems if s and s not in GENERIC_ADJECTIVES and not _AGE.search(s)}

@@ -1,7 +1,7 @@
 """Words that tell a quotation from a name, and who speaks: data for `quotes.py`.
 
 Everything here is a word list or a table; the logic that reads it lives in
-`quotes.py` and `speakers.py`. Lists are compared case-folded unless they say otherwise.
+`quotes.py` and `speakers.py`. Lists are compared in lower case unless they say otherwise.
 Verb forms are generated once at import from infinitives, so adding a verb is adding a word.
 """
 
@@ -162,6 +162,8 @@ SPEECH_NOUNS = frozenset(
 # Attribution by preposition: "laut X", "X zufolge", "nach Angaben von X".
 SOURCE_PREPOSITIONS = frozenset({"laut", "lt.", "gemäß"})
 SOURCE_POSTPOSITIONS = frozenset({"zufolge"})
+# "nach Angaben der Polizei", "nach Aussagen der Anwältin", "nach Worten des Ministers".
+SOURCE_NOUNS = frozenset("angaben aussagen worten ansicht auffassung einschätzung darstellung meinung".split())
 
 # Words after "so" in „…“, so X weiter: the same speaker goes on.
 CONTINUATION_WORDS = frozenset("weiter weiterhin abschließend außerdem zudem ergänzend auch".split())
@@ -185,11 +187,14 @@ NAMING_NOUNS = tuple(
     schule kita kindergarten haus zentrum treff café restaurant laden geschäft hotel werkstatt
     straße platz park weg halle saal gebäude schiff linie haltestelle station zug
     bezeichnung begriff wort losung devise parole spruch schriftzug logo marke label
-    mission operation plan konzept modell strategie paket gesetz verordnung
+    mission operation plan konzept modell strategie paket gesetz verordnung werk
+    prinzip grundsatz formel leitlinie leitbild
     """.split()
 )
 # Words right before a quoted span that make it a name: "sogenannte", "genannt", "namens".
-NAMING_WORDS = frozenset("sogenannte sogenannten sogenannter sogenanntes namens genannt heißt lautet lauten hieß".split())
+NAMING_WORDS = frozenset(
+    "sogenannte sogenannten sogenannter sogenanntes namens genannt heißt lautet lauten hieß kurz abgekürzt".split()
+)
 
 # ---------- the words around names ----------
 

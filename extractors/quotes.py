@@ -36,7 +36,7 @@ MIN_STANDALONE_WORDS = 3
 # How many sentences back a pronoun or a continuing turn may look for its speaker.
 LOOKBACK_SENTENCES = 4
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
 _TERMINAL_INSIDE = re.compile(r"[.!?…][)\]]?\s*$")
 _FOREIGN_FUNCTION_WORDS = frozenset("du de la le les of the and for des del y et".split())
@@ -54,6 +54,7 @@ class _Found:
     attribution: Attribution | None = None
     resolved: Resolved | None = None
     keep: bool = False
+    embedded: bool = False  # inside a narrator's sentence, not a sentence of its own
 
 
 def extract_quotes(text: str, context: str = "") -> list[Quote]:
@@ -113,8 +114,8 @@ class _Document:
         self.spans = spans
         self.chunker = Chunker(text)
         self.tokens: list[Token] = self.chunker.tokens
-        self.reader = AttributionReader(self.chunker)
         self.barrier = self._barrier()
+        self.reader = AttributionReader(self.chunker, self.barrier)
         self.sentences = self._sentences()  # token index ranges, quotations never split
         self.sentence_of = self._sentence_index()
         self.found = [self._locate(s) for s in spans]
@@ -183,34 +184,34 @@ class _Document:
         return [f for f in self.found if f.keep]
 
     def _window(self, n: int) -> tuple[int, int, int, int]:
-        """Token ranges before and after quotation n within its sentence (and between quotes)."""
+        """Token ranges before quotation n (from its sentence's start) and after it (to the
+        sentence's end or the next quotation)."""
         f = self.found[n]
         lo, hi = self.sentences[f.sentence]
-        prev = self.found[n - 1] if n > 0 else None
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
-        before_lo = max(lo, prev.tok_close) if prev and prev.sentence == f.sentence else lo
         after_hi = min(hi, nxt.tok_open) if nxt and nxt.sentence == f.sentence else hi
-        return before_lo, f.tok_open, f.tok_close, max(after_hi, f.tok_close)
+        return lo, f.tok_open, f.tok_close, max(after_hi, f.tok_close)
 
     def _attribute(self, n: int, f: _Found) -> None:
         b_lo, b_hi, a_lo, a_hi = self._window(n)
         words = _words(self.text[f.span.start : f.span.end])
-        if not words:
+        if not words or self._names_something(b_lo, b_hi):
             return
-        before_words = any(self.tokens[k].word for k in range(b_lo, b_hi))
+        before_words = any(self.tokens[k].word and not self.barrier[k] for k in range(b_lo, b_hi))
         after_words = any(self.tokens[k].word for k in range(a_lo, a_hi))
         after = self.reader.after(a_lo, a_hi)
         before = self.reader.before(b_lo, b_hi)
-        interrupted = self._interrupted(n, b_lo, b_hi)
-        if self._names_something(b_lo, b_hi):
-            return
-        embedded = before_words and before is None and interrupted is None
-        if embedded:
+        if before is not None and before.how == "comma" and after_words and after is None:
+            before = None  # Er schlug vor, „Zwangsheiraten“ als Straftat zu werten: a fragment
+        if before_words and before is None:
+            # inside a narrator's sentence: only long fragments count
+            f.embedded = True
             f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
             f.attribution = after or self._sentence_attribution(f)
-        elif after or before or interrupted:
-            f.keep = True
-            f.attribution = _better(after, before) or interrupted
+        elif after or before:
+            f.attribution = _better(after, before)
+            f.keep = f.attribution.mention is not None or _speech_shaped(
+                self.text[f.span.start : f.span.end], words)
         elif not after_words:
             f.keep = _speech_shaped(self.text[f.span.start : f.span.end], words)
         else:
@@ -218,20 +219,14 @@ class _Document:
             f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
             f.attribution = self._sentence_attribution(f)
 
-    def _interrupted(self, n: int, lo: int, hi: int) -> Attribution | None:
-        """„A“, sagte X, „B“: B has the attribution of A."""
-        if n == 0 or hi - lo < 2 or self.tokens[hi - 1].text not in ",:–":
-            return None
-        prev = self.found[n - 1]
-        if prev.sentence != self.found[n].sentence or prev.tok_close != lo:
-            return None
-        return self.reader.after(lo, hi - 1)
-
     def _names_something(self, lo: int, open_tok: int) -> bool:
         """Leitmotiv „…“, Landesprogramm „…“, der sogenannte „…“: a name, not speech."""
         if open_tok <= lo:
             return False
         t = self.tokens[open_tok - 1]
+        if t.text == "," and open_tok - 2 >= lo:
+            prev = self.tokens[open_tok - 2]
+            return prev.word and prev.fold.endswith(NAMING_NOUNS)  # das Prinzip, „…“
         if not t.word:
             return False
         if t.fold in NAMING_WORDS or t.fold.endswith(NAMING_NOUNS):
@@ -248,12 +243,15 @@ class _Document:
         src = self.reader.source(lo, hi)
         if src is not None:
             return Attribution(src, "laut", "source")
-        verb = self.reader.speech_verb(lo, hi, self.barrier)
-        if verb is None:
-            return None
         mentions = [m for m in self._mentions_in(lo, hi) if m.kind in SPEAKING_KINDS | {"media"}]
-        m = self.reader.subject_of(mentions, verb)
-        return Attribution(m, self.tokens[verb].text, "sentence") if m else None
+        verb = self.reader.speech_verb(lo, hi)
+        if verb is not None:
+            m = self.reader.subject_of(mentions, verb, lo, hi)
+            if m is not None:
+                return Attribution(m, self.tokens[verb].text, "sentence")
+        # no verb of saying: the person the sentence is about said it
+        free = [m for m in mentions if not m.governed and not m.weak and m.kind != "media"]
+        return Attribution(free[0], None, "sentence") if free else None
 
     def _mentions_in(self, lo: int, hi: int) -> list[Mention]:
         a = bisect.bisect_left(self.mention_starts, lo)
@@ -317,6 +315,8 @@ class _Document:
         prev = next((p for p in reversed(self.found[:n]) if p.keep), None)
         if prev is not None and prev.resolved and prev.resolved.speaker and f.sentence - prev.sentence <= 1:
             return prev.resolved  # „A“, sagte X. „B.“
+        if f.embedded:
+            return None  # a fragment in a sentence that names no speaker: do not guess
         for k in range(f.sentence - 1, max(-1, f.sentence - 2), -1):
             res = self._subject(k)
             if res is not None:
@@ -380,10 +380,10 @@ def _name_shaped(words: list[str]) -> bool:
     rest = words[1:]
     if not rest:
         return True
-    caps = sum(1 for w in rest if w[0].isupper() or w[0].isdigit())
+    caps = sum(1 for w in rest if w[0].isupper())
     if caps / len(rest) > 0.5:
         return True
-    foreign = sum(1 for w in words if w.casefold() in _FOREIGN_FUNCTION_WORDS)
+    foreign = sum(1 for w in words if w.lower() in _FOREIGN_FUNCTION_WORDS)
     return foreign >= 2 and foreign * 4 >= len(words)
 
 
@@ -393,4 +393,4 @@ def _speech_shaped(content: str, words: list[str]) -> bool:
         return False
     if _TERMINAL_INSIDE.search(content):
         return True
-    return len(words) >= MIN_STANDALONE_WORDS and bool(_GERMAN_LOWER.search(content.casefold()))
+    return len(words) >= MIN_STANDALONE_WORDS and bool(_GERMAN_LOWER.search(content.lower()))

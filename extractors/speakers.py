@@ -24,15 +24,16 @@ class Person:
     gender: str | None
     roles: list[str] = field(default_factory=list)  # as written: "Schuldezernentin", "Leiter des …"
     positions: list[int] = field(default_factory=list)
+    adjectives: set[str] = field(default_factory=set)  # stems seen before a role: "venezolanisch"
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].casefold()
+        return self.name.split()[-1].lower()
 
     @property
     def first_name(self) -> str | None:
         parts = self.name.split()
-        return parts[0].casefold() if len(parts) > 1 else None
+        return parts[0].lower() if len(parts) > 1 else None
 
 
 @dataclass(slots=True)
@@ -60,7 +61,9 @@ class Register:
 
     def add(self, m: Mention, pos: int) -> None:
         if m.kind == "name" and m.name and (not m.weak or m.role):
-            self.add_person(m.name, m.gender, m.role, pos)
+            p = self.add_person(m.name, m.gender, m.role, pos)
+            if m.role:
+                p.adjectives |= N.distinguishing(m.modifiers)
         elif m.kind == "org" and m.head:
             self._add_org(m, pos)
 
@@ -80,7 +83,7 @@ class Register:
         return p
 
     def _add_org(self, m: Mention, pos: int) -> None:
-        head = m.head.casefold() if m.head else ""
+        head = m.head.lower() if m.head else ""
         for o in self.orgs:
             if o.head == head and (o.label == m.label or m.label.startswith(o.label)):
                 o.label = m.label if len(m.label) > len(o.label) else o.label
@@ -94,8 +97,8 @@ class Register:
         parts = name.split()
         if not parts:
             return None
-        same = self._by_surname.get(parts[-1].casefold(), [])
-        first = parts[0].casefold() if len(parts) > 1 else None
+        same = self._by_surname.get(parts[-1].lower(), [])
+        first = parts[0].lower() if len(parts) > 1 else None
         for p in same:
             if first is None or p.first_name is None or p.first_name == first:
                 return p
@@ -123,9 +126,12 @@ class Register:
 
     def _by_role(self, m: Mention, pos: int) -> Person | None:
         best: tuple[int, int, Person] | None = None
+        wanted = N.distinguishing(m.modifiers)
         for p in self.people:
             if m.gender and p.gender and m.gender != p.gender:
                 continue
+            if not wanted <= p.adjectives:
+                continue  # "der brasilianische Präsident" is not "der venezolanische Präsident X"
             score = max((_role_match(m.head or m.label, r) for r in p.roles), default=0)
             if not score:
                 continue
@@ -138,7 +144,7 @@ class Register:
         return best[2] if best else None
 
     def _by_head(self, m: Mention, pos: int) -> Org | None:
-        head = (m.head or "").casefold()
+        head = (m.head or "").lower()
         found = [o for o in self.orgs if o.head == head and o.label != m.label]
         if not found:
             return None
@@ -170,7 +176,7 @@ def _role_match(mentioned: str, known: str) -> int:
         if b.endswith(a):
             return 2
         prefix = a[: len(a) - len(b)].rstrip("s")
-        rest = " ".join(words[words.index(known_word) + 1 :]).casefold().translate(_UMLAUT)
+        rest = " ".join(words[words.index(known_word) + 1 :]).lower().translate(_UMLAUT)
         return 1 if prefix and prefix in rest else 0
     return 0
 
