@@ -14,6 +14,7 @@ import re
 from urllib.parse import urljoin
 
 import lxml.html
+from cssselect import SelectorError
 
 from . import authors as A
 from . import content as C
@@ -37,15 +38,27 @@ _CREDIT_ONLY_LINE = re.compile(r"^\(?\s*(?:Fotos?|Bild(?:er)?|Grafik|Quelle|©|@
 _INLINE_PHOTO_CREDIT = re.compile(r"\s*\((?:Fotos?|Bild(?:er)?|Grafik)\s*:\s*[^)]{2,80}\)")
 _META_LINE = re.compile(
     r"^(?:Stand|Zuletzt aktualisiert|Aktualisiert|Letzte Änderung)\s*(?:am)?\s*:?\s*\d{1,2}\.|"
+    r"^(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)\s?\d{2,4}$|"
     r"^(?:Meldung|Pressemitteilung|Pressemeldung|Presseinformation)(?:\s+Nr\.\s*\S+)?\s+vom\s+\d|"
     r"^(?:Veröffentlicht|Erstellt|Erscheinungsdatum|Datum)\s*(?:am)?\s*:?\s*\d",
     re.IGNORECASE,
 )
+# Labels before a date that make it something other than the publication date.
+_NOT_PUBLISHED = re.compile(
+    r"(?:Stand|aktualisiert|geändert|Update|Termin|Veranstaltung|Beginn|Wann|Zeit|Zeitraum|Frist|bis|ab|vom|am)"
+    r"\s*(?:am)?\s*:?\s*$", re.IGNORECASE)
+# "Oberkirchbach, den 14.03.2019", "Herne, 10. Dezember 2018", "Mittwoch, 3. März 2021", "2.4.19"
+_DATELINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*(?:den\s+)?)?")
 _TITLE_SITE_SPLIT = re.compile(r"\s+[-|–—•·»]\s+|\s*\|\s*")
 
 
-def extract_article(html: bytes | str, url: str, *, encoding: str | None = None) -> Article:
-    """Every field of the article at `url`. Never raises on bad markup: problems go to `warnings`."""
+def extract_article(html: bytes | str, url: str, *, encoding: str | None = None,
+                    selectors: dict[str, str] | None = None) -> Article:
+    """Every field of the article at `url`. Never raises on bad markup: problems go to `warnings`.
+
+    `selectors` (CSS, from a site profile) override the generic logic for `title`, `body`,
+    `published`, `category`, `authors` and `teaser` where they match.
+    """
     art = Article(url=url, extractor_version=EXTRACTOR_VERSION)
     try:
         root = parse(html, encoding)
@@ -56,10 +69,18 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
     pm = read_meta(root)
     C.clean(root)
     furniture = C.mark_furniture(root)
-    body_el = C.find_body(root, furniture)
+    return extract_from_tree(root, pm, furniture, url, selectors)
+
+
+def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElement], url: str,
+                      selectors: dict[str, str] | None = None) -> Article:
+    """extract_article on a page already parsed, cleaned and with its furniture marked."""
+    art = Article(url=url, extractor_version=EXTRACTOR_VERSION)
+    chosen = _select(root, selectors or {})
+    body_el = chosen.get("body") or C.find_body(root, furniture)
     meta_titles = [t for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title"),
                                pm.first("title"), pm.title_tag) if t]
-    headline = C.find_headline(root, furniture, body_el, meta_titles)
+    headline = chosen.get("title") or C.find_headline(root, furniture, body_el, meta_titles)
     region = C.find_region(headline, body_el)
     # Meta lines (date, category, author) sit in furniture-like blocks ("footer", "info") of the region.
     meta_skip = {f for f in furniture if not P.META_CLASS.search(classes_of(f))}
@@ -70,12 +91,17 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
     inner_kicker, art.title = _title(pm, headline, meta_titles)
     art.kicker = inner_kicker or _kicker(headline, region)
     header_text = _header_text(region, body_el, headline, meta_skip)
-    art.published = _published(pm, region, body_el, header_text, meta_skip, url)
+    art.published, art.date_source = _published(pm, region, body_el, header_text, meta_skip, url)
+    if "published" in chosen:
+        d = parse_date(clean_line(chosen["published"].get("datetime") or chosen["published"].text_content()))
+        art.published, art.date_source = (d, "selector") if d else (art.published, art.date_source)
     art.modified = _modified(pm, region, meta_skip)
     art.category = _category(pm, root, region, header_text, meta_skip, furniture, art.title)
+    if "category" in chosen:
+        art.category = clean_line(chosen["category"].text_content()) or art.category
     art.tags = _tags(pm, region)
 
-    lead_el = _lead_element(region, body_el, furniture)
+    lead_el = chosen.get("teaser") or _lead_element(region, body_el, furniture)
     lead_blocks = C.text_blocks(lead_el, furniture, set()) if lead_el is not None else []
     art.teaser = "\n\n".join(lead_blocks) or None
     if not art.teaser:
@@ -102,13 +128,13 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
             art.images.append(Image(src=img_url, caption=caption or None, credit=credit_raw or
                                     (image_credits[0].raw if image_credits else None), alt=found.alt))
     byline_in_credits: list[str] = []
-    for text in loose_credit_texts:
+    for kind, text in loose_credit_texts:
         byline = A.from_byline(text)  # "Text: Anna Beck | Fotos: …", "Von Anna Beck"
         byline_in_credits += byline
         cap, credit_raw = split_caption(text)
         if credit_raw:
             credits += parse_credit_line(credit_raw)
-        elif text and not byline and len(text) < 80:
+        elif kind == "credit" and text and not byline and len(text) < 80:
             credits += parse_bare_credit(text)
         if cap:
             captions.append(cap)
@@ -117,6 +143,9 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None)
     blocks, byline_names, block_credits = _strip_meta_blocks(blocks)
     credits += block_credits
     art.authors = A.unique(_authors(pm, region, meta_skip) + byline_names + byline_in_credits)
+    if "authors" in chosen:
+        text = clean_line(chosen["authors"].text_content())
+        art.authors = A.from_byline(text) or A.split_names(text) or art.authors
     if blocks:
         sig = A.signature(blocks[-1])
         if sig:
@@ -155,6 +184,20 @@ def article_from_text(url: str, title: str | None, text: str, *, published: str 
                   page_type=page_type, extractor_version=EXTRACTOR_VERSION)
     add_text_records(art, context=title or "")
     return art
+
+
+def _select(root: HtmlElement, selectors: dict[str, str]) -> dict[str, HtmlElement]:
+    """The first element each profile selector matches."""
+    chosen: dict[str, HtmlElement] = {}
+    for key, css in selectors.items():
+        try:
+            found = root.cssselect(css)
+        except (SelectorError, ValueError) as e:
+            log.warning("bad selector for %s: %r (%s)", key, css, e)
+            continue
+        if found:
+            chosen[key] = found[0]
+    return chosen
 
 
 # ---------- title, kicker ----------
@@ -277,35 +320,41 @@ def _time_elements(region: HtmlElement | None, skip: set[HtmlElement], body_el: 
 
 
 def _published(pm: PageMeta, region: HtmlElement | None, body_el: HtmlElement | None, header_text: str,
-               skip: set[HtmlElement], url: str) -> str | None:
-    for v in (ld_value(pm, "datePublished"), pm.first(*_PUBLISHED_META), ld_value(pm, "dateCreated")):
+               skip: set[HtmlElement], url: str) -> tuple[str | None, str | None]:
+    """(publication date, where it was found), in the order of trust."""
+    for source, v in (("json-ld", ld_value(pm, "datePublished")), ("meta", pm.first(*_PUBLISHED_META)),
+                      ("json-ld", ld_value(pm, "dateCreated"))):
         d = parse_date(v)
         if d:
-            return d
-    d = _microdata_date(region, skip, "datePublished") or _time_elements(region, skip, body_el)
+            return d, source
+    d = _microdata_date(region, skip, "datePublished")
     if d:
-        return d
+        return d, "microdata"
+    d = _time_elements(region, skip, body_el)
+    if d:
+        return d, "time"
     published, _ = labelled_dates(header_text)
     if published:
-        return published
+        return published, "label"
     if region is not None:
         published, _ = labelled_dates(clean_text(C.visible_text(region, skip))[:5000])
         if published:
-            return published
+            return published, "label"
     # "28. Mai 2020 | Gesellschaft", or a bare date line above the text.
     for iso, start, _end in find_dates(header_text):
         before = header_text[max(0, start - 40) : start]
-        if not re.search(r"(?:Stand|aktualisiert|geändert|Update|Termin|Veranstaltung)\s*(?:am)?\s*:?\s*$", before, re.IGNORECASE):
-            return iso[:10] if "T" not in iso else iso
-    # A dateline at the start of the text: "Herne, den 14.03.2019 – …".
+        if not _NOT_PUBLISHED.search(before):
+            return (iso[:10] if "T" not in iso else iso), "header"
+    # A dateline at the start of the text: "Herne, den 14.03.2019 – …", "14.3.19".
     if body_el is not None:
-        first = clean_line(body_el.text_content())[:80]
-        m = re.match(r"^(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?(?:\w+,\s*)?", first)
-        if m:
-            dates = find_dates(first[m.end() : m.end() + 25])
-            if dates and dates[0][1] == 0:
-                return dates[0][0]
-    return _url_date(url)
+        for line in C.text_with_breaks(body_el).split("\n")[:8]:
+            m = _DATELINE.match(line)
+            if m:
+                dates = find_dates(line[m.end() : m.end() + 25])
+                if dates and dates[0][1] == 0:
+                    return dates[0][0], "dateline"
+    d = _url_date(url)
+    return (d, "url") if d else (None, None)
 
 
 def _url_date(url: str) -> str | None:

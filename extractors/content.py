@@ -219,8 +219,11 @@ def _score_candidates(root: HtmlElement, furniture: set[HtmlElement]) -> dict[Ht
     for el in iter_visible(body, furniture):
         if el.tag not in ("p", "pre", "td", "blockquote") and not (el.tag == "div" and _has_direct_text(el)):
             continue
+        if el.tag == "td" and el.find(".//p") is not None or el.find(".//table") is not None:
+            continue  # a layout cell: its paragraphs score on their own
         text = clean_line(el.text_content())
-        if len(text) < 25:
+        linked = sum(len(a.text_content()) for a in el.iter("a"))
+        if len(text) - linked < 25:
             continue
         points = 1 + len(_COMMA.findall(text)) + min(len(text) / 100, 3)
         parent = el.getparent()
@@ -301,7 +304,43 @@ def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElem
                   and re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))]
         if titled:
             return titled[-1]
-    return h1s[0] if h1s else None
+    if h1s:
+        return h1s[0]
+    return visual_headline(body, furniture)
+
+
+# Legacy pages without headings mark the title by size or weight: <font size=4><b>…</b></font>.
+_SENTENCE_END = re.compile(r"[.;,]\s*$")
+
+
+def visual_headline(body: HtmlElement | None, furniture: set[HtmlElement]) -> HtmlElement | None:
+    """The most prominent short line before the first paragraph of the text."""
+    if body is None:
+        return None
+    best: tuple[int, HtmlElement] | None = None
+    for el in iter_visible(body, furniture):
+        if el.tag == "p" and len(clean_line(el.text_content())) >= 100:
+            break
+        if el.tag not in ("b", "strong", "font", "big", "span", "div", "h4", "h5", "h6") or el is body:
+            continue
+        text = clean_line(el.text_content())
+        if not 10 <= len(text) <= 200 or text.endswith(":") or _SENTENCE_END.search(text):
+            continue
+        from .dates import find_dates  # noqa: PLC0415  (dates imports nothing from here; avoids a cycle at import)
+
+        if find_dates(text):
+            continue
+        score = 0
+        size = el.get("size") or ""
+        if size.lstrip("+").isdigit():
+            score += int(size.lstrip("+")) + (2 if size.startswith("+") else 0)
+        if el.tag in ("b", "strong", "big") or el.find("b") is not None or el.find("strong") is not None:
+            score += 2
+        if re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(el)):
+            score += 3
+        if score >= 4 and (best is None or score > best[0]):
+            best = (score, el)
+    return best[1] if best else None
 
 
 def _headline_like(h: HtmlElement) -> bool:
@@ -504,8 +543,46 @@ def _image_container(img: HtmlElement, limit: HtmlElement) -> HtmlElement:
     return img.getparent() if img.getparent() is not None else img
 
 
-def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[FoundImage], list[str]]:
-    """Images of the article with captions and credit lines; plus credit lines with no image."""
+def _caption_parts(container: HtmlElement, img: HtmlElement | None, furniture: set[HtmlElement],
+                   used: set[HtmlElement], captions: list[str], credits: list[str]) -> None:
+    """Collect caption and credit elements inside `container` (not yet used by another image)."""
+    for el in iter_visible(container, furniture):
+        if el in used or el is img or any(_inside_or_is(el, u) for u in used):
+            continue
+        c = classes_of(el)
+        if el.tag == "figcaption" or P.CAPTION_CLASS.search(c):
+            used.add(el)
+            captions.append(text_with_breaks(el))
+        elif P.CREDIT_CLASS.search(c):
+            used.add(el)
+            credits.append(text_with_breaks(el))
+
+
+def _is_caption_block(el: HtmlElement) -> bool:
+    c = classes_of(el)
+    return el.tag == "figcaption" or bool(P.CAPTION_CLASS.search(c) or P.CREDIT_CLASS.search(c))
+
+
+def _nearby_credit_text(img: HtmlElement, region: HtmlElement) -> str | None:
+    """Legacy pages put "Foto: …" in a table cell under the image: the small block around it."""
+    from .credits import CREDIT_MARK  # noqa: PLC0415  (credits imports nothing from here)
+
+    node, best = img.getparent(), None
+    for _ in range(4):
+        if node is None or node is region:
+            break
+        text = text_with_breaks(node)
+        if len(text) > 400:
+            break
+        if CREDIT_MARK.search(text):
+            best = text
+        node = node.getparent()
+    return best
+
+
+def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[FoundImage], list[tuple[str, str]]]:
+    """Images of the article with captions and credit lines; plus (kind, text) of captions and
+    credit lines with no image ("caption" or "credit")."""
     images: list[FoundImage] = []
     used: set[HtmlElement] = set()
     for img in list(iter_visible(region, furniture)):
@@ -517,21 +594,21 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
         container = _image_container(img, region)
         captions: list[str] = []
         credits: list[str] = []
-        for el in iter_visible(container, furniture):
-            if el in used or el is img:
-                continue
-            c = classes_of(el)
-            if el.tag == "figcaption" or P.CAPTION_CLASS.search(c):
-                if any(_inside_or_is(el, u) for u in used):
-                    continue
-                used.add(el)
-                captions.append(text_with_breaks(el))
-            elif P.CREDIT_CLASS.search(c):
-                if any(_inside_or_is(el, u) for u in used):
-                    continue
-                used.add(el)
-                credits.append(clean_line(el.text_content()))
-        # A figure nested in a gallery list: the caption sits in the figure itself.
+        _caption_parts(container, img, furniture, used, captions, credits)
+        if not captions and not credits:
+            # Drupal fields and many themes put caption and credit beside the image's box.
+            for sib in container.itersiblings():
+                if not isinstance(sib.tag, str) or sib in furniture or not _is_caption_block(sib):
+                    break
+                _caption_parts(sib, None, furniture, used, captions, credits)
+                if sib not in used:
+                    used.add(sib)
+                    (captions if P.CAPTION_CLASS.search(classes_of(sib)) or sib.tag == "figcaption" else credits).append(
+                        text_with_breaks(sib))
+        if not captions and not credits:
+            nearby = _nearby_credit_text(img, region)
+            if nearby:
+                captions.append(nearby)
         for attr in ("title", "alt", "data-copyright", "data-credit"):
             v = img.get(attr)
             if v:
@@ -541,17 +618,15 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
             credits.append(f"@attr:{clean_line(parent_a.get('title'))}")
         images.append(FoundImage(src=src or None, alt=img.get("alt"), caption="\n".join(x for x in captions if x) or None,
                                  credit_texts=credits, element=img))
-    loose: list[str] = []
+    loose: list[tuple[str, str]] = []
     for el in iter_visible(region, furniture):
-        if el in used or el is region:
+        if el in used or el is region or not _is_caption_block(el) or any(_inside_or_is(el, u) for u in used):
             continue
-        c = classes_of(el)
-        if el.tag == "figcaption" or P.CAPTION_CLASS.search(c) or P.CREDIT_CLASS.search(c):
-            if any(_inside_or_is(el, u) for u in used):
-                continue
-            text = text_with_breaks(el)
-            if len(text) > 400:
-                continue  # a container that merely has such a class, not a caption
-            used.add(el)
-            loose.append(text)
+        text = text_with_breaks(el)
+        if len(text) > 400:
+            continue  # a container that merely has such a class, not a caption
+        used.add(el)
+        kind = "credit" if P.CREDIT_CLASS.search(classes_of(el)) and not P.CAPTION_CLASS.search(classes_of(el)) \
+            else "caption"
+        loose.append((kind, text))
     return images, loose

@@ -19,7 +19,7 @@ CREDIT_MARK = re.compile(
     # Not after a lower-case word: "kleines Bild: die Eröffnung 1973" describes, it does not credit.
     r"(?P<mark>(?<![\w@])(?<![a-zäöüß] )(?:"
     r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?|Bild(?:er)?"
-    r"|(?:Luft|Archiv|Presse|Titel|Symbol|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?)"
+    r"|(?:Luft|Archiv|Presse|Titel|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?)"
     r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation)"
     r"|(?P<video>Video|Film)"
     r"|(?P<source>Quelle|Copyright|Urheber(?:in)?|Rechte)"
@@ -88,8 +88,13 @@ def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:
     return credits
 
 
+# A credit label on its own line, without a colon: Drupal's "Foto\nLena Vogt/Stadt X".
+_LABEL_LINE = re.compile(r"^\s*(Fotos?|Bild(?:er)?|Quelle|Copyright|Grafik|Bildnachweis|Fotograf(?:in)?)\s*\n\s*")
+
+
 def parse_bare_credit(text: str, image_url: str | None = None) -> list[Credit]:
     """A credit element whose text has no mark ("Thomas Schmidt/Stadt Herne" in a `.copyright` span)."""
+    text = _LABEL_LINE.sub(r"\1: ", text)
     spans = credit_spans(text)
     if spans:
         return parse_credit_line(text, image_url)
