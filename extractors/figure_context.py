@@ -25,6 +25,7 @@ _OPENERS = "„“\"»«‚'(["
 _SENTENCE_ENDS = ".!?:;"
 _CLOSERS = ",;:!?)]“”\"»«'"
 _WINDOW = 48
+_POSTAL_FOLLOWERS = ",.;)\n"
 YEAR_RANGE = (1000, 2100)
 
 
@@ -91,13 +92,17 @@ def is_strong_cue(token: str) -> bool:
 
 
 def is_name_before(token: str, token_start: int, text: str, sentence_start: int) -> bool:
-    """A capitalised word inside a sentence, glued to the number: "Feuerwache 2", "Lernorte 2030"."""
+    """A capitalised word glued to the number: "Feuerwache 2", "Lernorte 2030"."""
     word = _clean(token)
     if not word or not word[0].isupper() or word[-1] in _CLOSERS or word.endswith("."):
         return False
-    if word.casefold() in _QUALIFIER_WORDS:
+    folded = word.casefold()
+    if folded in _QUALIFIER_WORDS:
         return False
-    return not starts_sentence(text, token_start + (len(token) - len(word)), sentence_start)
+    if starts_sentence(text, token_start + (len(token) - len(word)), sentence_start):
+        # Any word may open a sentence capitalised; names still do ("Windows 10 wird ...").
+        return folded not in SENTENCE_OPENERS
+    return True
 
 
 def looks_like_year(raw: str, value: float) -> bool:
@@ -115,9 +120,13 @@ def is_year(token: str, has_noun: bool, direct_noun: bool, qualified: bool, sent
     return not direct_noun
 
 
-def is_postal_code(text: str, start: int, raw: str, next_is_name: bool) -> bool:
-    """ "44623 Herne" after a street and a comma, on a line of its own, or after "D-"."""
-    if not (len(raw) == 5 and raw.isdigit() and next_is_name):
+def is_postal_code(text: str, start: int, raw: str, name_end: int | None) -> bool:
+    """ "44623 Herne": five digits and a place name, after a street and a comma, on a line
+    of its own, or closing a phrase ("in 44623 Herne.")."""
+    if name_end is None or not (len(raw) == 5 and raw.isdigit()):
         return False
-    before = text[max(0, start - 2) : start]
-    return start == 0 or before.endswith(("\n", ", ", "D-", ",\u00a0")) or before == " " * 2
+    before = text[max(0, start - 3) : start]
+    if start == 0 or before.endswith(("\n", ", ", "D-", ",\u00a0", "PLZ ")):
+        return True
+    after = text[name_end : name_end + 1]
+    return not after or after in _POSTAL_FOLLOWERS

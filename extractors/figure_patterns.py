@@ -36,7 +36,7 @@ _DURATION_ADJ = _alternation(DURATION_ADJECTIVES)
 # possessive quantifiers keep a megabyte of digits a single linear match.
 NUMBER = re.compile(
     rf"""
-    (?P<digits>(?<![\w.,])(?<!\d[.,])
+    (?P<digits>(?<![\w.,/@#=&?_])(?<!\d[.,])
         (?:\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))++(?:,\d+)?(?![.,:/]\d)
           |\d++(?:[.,:/]\d++)*+))
     |(?P<word>\b(?i:(?:{_PIECES})++)(?:-?(?P<wadj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+)?\b)
@@ -58,6 +58,8 @@ IDENTIFIER_RUN = re.compile(
         (?:[\d \u00a0/()\-–]*\d)?
     |(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
     |(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
+    |(?:https?://|www\.)[^\s<>"“”]+
+    |[\w.+-]+@[\w-]+\.[\w.-]+
     """,
     re.VERBOSE,
 )
@@ -83,6 +85,8 @@ AFTER_PERIOD = re.compile(rf"\.{_GAP}*(?P<next>[\w(„\"]?)(?P<rest>\w*)")
 
 # Qualifiers written before a number, searched in the few characters before it.
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])(?P<q>{_alternation(QUALIFIERS)}){_GAP}+\Z", re.IGNORECASE)
+# "minus 5 Grad": the number is negative.
+MINUS_BEFORE = re.compile(rf"(?:(?<!\w)minus{_GAP}+|(?<![\w−])−)\Z", re.IGNORECASE)
 # A currency written before the number: "€ 50", "EUR 1.200".
 CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?P<cur>€|EUR|Euro){_GAP}?\Z")
 

@@ -46,6 +46,7 @@ from .figure_patterns import (
     DIGIT_ADJECTIVE,
     IDENTIFIER_RUN,
     LIST_GAP,
+    MINUS_BEFORE,
     MONEY_DASH,
     MULTIPLIER_AFTER,
     NUMBER,
@@ -213,7 +214,11 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
     q = QUALIFIER_BEFORE.search(text, max(0, n.start - _LOOKBACK), n.start)
     if q:
         n.qualifier = " ".join(q["q"].casefold().split())
-    if n.block or n.is_word:
+    if n.block:
+        return
+    if MINUS_BEFORE.search(text, max(0, n.start - 8), n.start):
+        n.base = -n.base  # "minus 5 Grad"
+    if n.is_word:
         return
     if n.unit is None:
         cur = CURRENCY_BEFORE.search(text, max(0, n.start - 6), n.start)
@@ -229,7 +234,7 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
         n.block = "identifier"  # "die Buslinien R12 und 634"
     elif not has_noun and ARTICLE_BEFORE.search(text, max(0, n.start - 6), n.start):
         n.needs_referent = True  # "zu den 5, die es gibt" counts; "über die 112" names
-    elif is_postal_code(text, n.start, n.raw, has_noun and n.kind == "count"):
+    elif is_postal_code(text, n.start, n.raw, n.raw_end if has_noun and n.kind == "count" else None):
         n.block = "postal code"
     elif n.mult == 1 and looks_like_year(n.raw, float(n.base)):
         first = starts_sentence(text, n.start, sentence_start)
