@@ -39,8 +39,12 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-browse: $(VENV)/.installed   ## Datasette on http://127.0.0.1:8001/, read-only
-	$(VENV)/bin/datasette serve -i $(DB) --host 127.0.0.1 --port 8001
+browse: $(VENV)/.installed   ## Datasette on http://127.0.0.1:8001/, read-only, with descriptions, stored queries, dashboard
+	@test -f $(DB) || { echo "$(DB) not found: run 'make demo' (or a crawl) first"; exit 1; }
+	@# The metadata is keyed to the database name, which Datasette takes from the file name.
+	@[ "$(notdir $(DB))" = news.db ] || echo "note: descriptions, queries and dashboard apply to a file named news.db"
+	$(VENV)/bin/datasette serve -i $(DB) --metadata data/datasette/metadata.yml \
+		--static citynews:data/datasette/static --host 127.0.0.1 --port 8001
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
