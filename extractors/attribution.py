@@ -14,19 +14,19 @@ speaker, still unresolved ("der Oberbürgermeister", "sie", "Dr. Dudda").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import names as N
 from .mentions import Chunker, Mention
 from .quote_lexicon import (
-    ADVERBS_BEFORE_SUBJECT,
     AFTER_QUOTE_VERBS,
     AUXILIARIES,
     CONTINUATION_VERBS,
     CONTINUATION_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
-    NAMING_NOUNS,
+    NAME_INTRODUCERS,
     NAMING_WORDS,
     PREPOSITIONS,
     SOURCE_NOUNS,
@@ -38,7 +38,8 @@ from .quote_lexicon import (
 
 # Noun phrases that can speak. Things ("die Bauzeit") cannot.
 SPEAKING_KINDS = frozenset({"name", "role", "person", "org", "pronoun", "possessive"})
-_OBJECT_PRONOUNS = frozenset("ihn ihm ihr ihnen es uns sie sich".split())
+# Lower-case words that open the subject after a verb of saying: "sagte er", "sagte die …".
+_SUBJECT_STARTS = DETERMINERS | {"er", "sie", "man", "sein", "seine", "ihr", "ihre", "so", "wie"}
 _TERMINAL = frozenset(".!?…")
 # How many adverbs and short phrases may stand between a speech verb and its subject.
 _MAX_SKIPPED = 6
@@ -66,6 +67,8 @@ class AttributionReader:
         self.c = chunker
         self.tokens = chunker.tokens
         self.barrier = barrier  # tokens inside quotations
+        # Does the article name this person elsewhere? Set by the reader's owner.
+        self.known: Callable[[Mention], bool] = lambda m: False
 
     # ---------- after the quotation ----------
 
@@ -128,17 +131,21 @@ class AttributionReader:
         skipped = 0
         while k < hi and skipped < _MAX_SKIPPED:
             u = t[k]
-            if u.word and (u.fold in ADVERBS_BEFORE_SUBJECT or (u.fold in _OBJECT_PRONOUNS and u.fold not in ("sie",))):
-                k += 1
-                skipped += 1
-                continue
-            if u.word and u.fold in PREPOSITIONS and not u.cap:
-                k = self._skip_phrase(k + 1, hi)
-                skipped += 1
-                continue
-            break
+            if not u.word or u.cap:
+                break
+            if u.fold in PREPOSITIONS:
+                k = self._skip_phrase(k + 1, hi)  # „…“, sagte am Montag der Landrat
+            elif u.fold in _SUBJECT_STARTS:
+                break
+            else:
+                k += 1  # „…“, kritisierte dagegen / sichtlich bewegt / ihm gegenüber …
+            skipped += 1
         m = self._subject_at(k, hi)
         if m is None:
+            if cue_at is not None and is_speech_verb(t[cue_at].fold) and not t[cue_at].cap:
+                # „…“, sagt der 74-Jährige: a verb of saying right after a quotation attributes
+                # it even when we cannot read who stands after the verb
+                return Attribution(None, self._with_particle(t[cue_at].text, k, hi), "after")
             return None
         cue_word = t[cue_at].text if cue_at is not None else self._participle(m.tok_end, hi)
         if cue_word is None:
@@ -194,8 +201,11 @@ class AttributionReader:
         m = self.c.parse_np(k, hi)
         if m is None or m.kind not in SPEAKING_KINDS | {"media", "thing"}:
             return None
-        if m.kind in ("thing", "media"):
-            return self._complement_speaker(m, hi) if m.kind == "thing" else m
+        if m.kind == "thing":
+            # "die Vorwürfe der Anwältin" speak for the Anwältin; "teilt die Wirtschaftsförderung
+            # mit": whatever stands in the subject's place after a verb of saying is the speaker
+            inner = self._complement_speaker(m, hi)
+            return inner or (m if m.definite and is_speech_verb(self.tokens[k - 1].fold) else None)
         return m
 
     def _complement_speaker(self, m: Mention, hi: int) -> Mention | None:
@@ -215,9 +225,8 @@ class AttributionReader:
             if m.kind in ("org", "name", "role", "person"):
                 return Attribution(m, cue, "source")
             if m.kind == "thing":
-                inner = self._complement_speaker(m, hi)
-                if inner is not None:
-                    return Attribution(inner, cue, "source")
+                # "in einer Mitteilung der Stadt": the city; "in dem Schreiben": the letter itself
+                return Attribution(self._complement_speaker(m, hi) or m, cue, "source")
         return Attribution(None, cue, "source")
 
     # ---------- before the quotation ----------
@@ -231,7 +240,7 @@ class AttributionReader:
         colon = t[hi - 1].text == ":"
         end = hi - 1
         words = [j for j in range(lo, end) if t[j].word and not self.barrier[j]]
-        if not words or _names_a_thing(t[words[-1]].fold):
+        if not words or names_a_thing(t[words[-1]].fold):
             return None  # ": „…“" alone, or "Das Motto lautet: „…“"
         mentions = [m for m in self.c.mentions(lo, end, self.barrier) if m.kind in SPEAKING_KINDS | {"media"}]
         verb = self._speech_verb_in(words)
@@ -239,13 +248,19 @@ class AttributionReader:
             if t[verb].fold in ("heißt", "hieß") and verb + 1 < end and t[verb + 1].fold == "es":
                 return self._source_of_text(verb + 2, end, t[verb].text + " es")
             m = self.subject_of(mentions, verb, lo, end)
-            cue = self._with_particle(t[verb].text, verb + 1, end + 1)
-            return Attribution(m, cue, "before" if colon else "comma")
-        if not colon or any(_names_a_thing(t[x].fold) for x in words):
+            if m is not None or not colon:
+                cue = self._with_particle(t[verb].text, verb + 1, end + 1)
+                return Attribution(m, cue, "before" if colon else "comma")
+        if not colon or any(names_a_thing(t[x].fold) for x in words):
             return None  # "Ihr Motto: „…“"
-        free = [m for m in mentions if not m.governed and m.kind != "media"]
+        # "Für Wolters ist die Ausstellung ein Aufruf:": the one whose view it is speaks
+        free = [m for m in mentions if m.kind != "media" and (not m.governed or self._perspective(m))]
+        free.sort(key=lambda m: (not m.is_person and m.kind not in ("org", "pronoun"), m.weak and not self.known(m)))
         # "Darin steht unter anderem: „…“" names nobody: the speaker comes from the turn
         return Attribution(free[0] if free else None, ":", "colon")
+
+    def _perspective(self, m: Mention) -> bool:
+        return m.tok_start > 0 and self.tokens[m.tok_start - 1].fold in ("für", "laut")
 
     def _speech_verb_in(self, words: list[int]) -> int | None:
         """The last speech verb of a clause: the one nearest the quotation governs it."""
@@ -271,7 +286,7 @@ class AttributionReader:
             seg_hi += 1
         ranked: list[tuple[tuple[bool, bool, bool], int, int, Mention]] = []
         for m in mentions:
-            if m.governed:
+            if m.governed or m.kind == "possessive":
                 continue
             if m.tok_end <= verb:
                 group, distance = (0 if m.tok_start >= seg_lo else 2), verb - m.tok_end
@@ -279,7 +294,7 @@ class AttributionReader:
                 group, distance = (1 if m.tok_start < seg_hi else 3), m.tok_start - verb
             else:
                 continue
-            quality = (m.kind == "media", m.weak or m.kind == "possessive", m.kind == "org")
+            quality = (m.kind == "media", m.weak and not self.known(m), m.kind == "org")
             ranked.append((quality, group, distance, m))
         return min(ranked, key=lambda r: r[:3])[3] if ranked else None
 
@@ -315,10 +330,10 @@ class AttributionReader:
         return None
 
 
-def _names_a_thing(fold: str) -> bool:
+def names_a_thing(fold: str) -> bool:
     """"Motto", "Titel", "lautet": a word that announces a name, not speech."""
     if fold in NAMING_WORDS:
         return True
-    return fold.endswith(NAMING_NOUNS) and fold not in SPEECH_NOUNS and not (
+    return fold.endswith(NAME_INTRODUCERS) and fold not in SPEECH_NOUNS and not (
         N.is_org_noun(fold) or N.is_role(fold) or N.is_person_noun(fold)
     )

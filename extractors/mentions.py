@@ -43,8 +43,18 @@ _NOT_ADJECTIVE = frozenset("eine einen einem einer seine ihre sie die der des de
 _ROLE_GLUE = frozenset("und für im in am von vom des der den dem zur zum bei beim mit".split())
 _SPACES = re.compile(r"\s+")
 # Endings of adjectives and adverbs, which open sentences capitalised: "Ähnlich", "Zufrieden".
-_ADVERB_SHAPE = re.compile(r"(?:lich|ig|isch|bar|sam|haft|los|voll|weise|mals|wärts|ens|ieden|falls)$")
+# ("-wig", "-nig" and "-zig" are left out: Kettwig, König, Leipzig.)
+_ADVERB_SHAPE = re.compile(
+    r"(?:lich|[tldsßfrhmb]ig|isch|bar|sam|haft|los|voll|weise|mals|wärts|ens|ieden|falls)$"
+)
 _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
+# Capitalised adjectives at the start of an institution's name; no German surname ends so.
+_CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|liche|licher|ären)$")
+_AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
+_DEGREE_WORDS = frozenset("erst gerade knapp rund fast sehr noch bereits schon etwa ganz besonders".split())
+_QUANTIFIERS = frozenset(
+    "viele einige mehrere zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf".split()
+)
 
 
 @dataclass(slots=True)
@@ -90,6 +100,7 @@ class Mention:
     governed: bool = False  # inside a prepositional phrase ("mit der Dezernentin")
     weak: bool = False  # a lone unknown capitalised word: perhaps a name, perhaps not
     modifiers: tuple[str, ...] = ()  # adjectives before the head: ("brasilianische",)
+    plural: bool = False  # "die Schülerinnen und Schüler", "die Veranstalter": no "er" or "sie"
 
     @property
     def is_person(self) -> bool:
@@ -126,6 +137,22 @@ def _noun_kind(word: str) -> str | None:
     if N.ACRONYM.match(word):
         return "org"
     return None
+
+
+def _aged(modifiers: tuple[str, ...]) -> bool:
+    return any(m.endswith(("jährige", "jährigen", "jähriger")) for m in modifiers) or (
+        "jahre" in modifiers and any(m.startswith("alt") for m in modifiers))
+
+
+def _head(kinds: list[str | None]) -> int:
+    """Which item is the head noun: the first noun that a name follows ("Kirmeschef Ralf
+    Terhorst", "Stadtdirektor Clemens Haarmann"), else the last noun; -1 for a bare name."""
+    for k in range(len(kinds) - 1):
+        if kinds[k] and kinds[k + 1] is None:
+            return k
+    if len(kinds) == 2 and kinds[0] == "role" and kinds[1] == "person":
+        return 0  # "Stadtdirektor Kaufmann": a role, then a surname that looks like a noun
+    return max((k for k in range(len(kinds)) if kinds[k]), default=-1)
 
 
 class Chunker:
@@ -183,8 +210,12 @@ class Chunker:
         return out
 
     def _governed(self, i: int) -> bool:
+        """Does a preposition govern the phrase at i ("über fehlende Parkplätze")?"""
         t = self.tokens
-        return i > 0 and t[i - 1].word and t[i - 1].fold in PREPOSITIONS
+        k = i - 1
+        while k >= 0 and i - k <= 3 and t[k].word and not t[k].cap and t[k].fold not in PREPOSITIONS and _ADJECTIVE.match(t[k].text):
+            k -= 1
+        return k >= 0 and t[k].word and t[k].fold in PREPOSITIONS
 
     def parse_np(self, i: int, hi: int) -> Mention | None:
         """The noun phrase that starts at token i (reading no further than hi), if any."""
@@ -208,13 +239,47 @@ class Chunker:
             det = f
             j += 1
             # adjectives only after a determiner: elsewhere "-e" words are as often verbs ("sagte")
-            while j < hi and _is_adjective(toks[j]):
-                j += 1
+            j = self._adjectives(j, hi)
         modifiers = tuple(x.fold for x in toks[i + 1 : j]) if det else ()
         items, titles, address_gender, j = self._items(j, hi, i)
         if not items:
             return None
-        return self._classify(_Phrase(i, j, det, items, titles, modifiers, address_gender, governed), hi)
+        m = self._classify(_Phrase(i, j, det, items, titles, modifiers, address_gender, governed), hi)
+        if m is not None and m.kind in ("role", "person"):
+            m.plural = self._plural(m, det)
+        return m
+
+    def _adjectives(self, j: int, hi: int) -> int:
+        """Past the adjectives after a determiner, with age and degree words between them:
+        "die erst 16 Jahre alte …", "der 56-jährige …", "die neue …"."""
+        toks = self.tokens
+        k = j
+        while k < hi:
+            u = toks[k]
+            if _is_adjective(u):
+                k += 1
+                j = k  # the phrase's adjectives end here
+            elif u.word and (u.fold in _DEGREE_WORDS or u.text[0].isdigit() or u.fold in ("jahre", "monate")):
+                k += 1  # only taken if an adjective follows
+            else:
+                break
+        return j
+
+    def _plural(self, m: Mention, det: str | None) -> bool:
+        """"die Veranstalter", "Schülerinnen", "die 40 Helfer": more than one person."""
+        head = (m.head or m.label).lower()
+        if head.endswith(("innen", "leute")):
+            return True
+        head_at = next((k for k in range(m.tok_start, m.tok_end) if self.tokens[k].text == m.head), m.tok_start)
+        before = self.tokens[head_at - 1] if head_at > 0 else None
+        if before is not None and before.word and (before.text[0].isdigit() or before.fold in _QUANTIFIERS):
+            return True  # "die 940 Schülerinnen", "viele Besucher"
+        if any(x in _QUANTIFIERS for x in m.modifiers):
+            return True
+        if det is None and m.kind == "person" and m.name is None:
+            return True  # a person noun without an article: "Schüler", "Anwohner und Gäste"
+        # "die" before a masculine-looking person noun: "die Besucher", "die Autoren"
+        return det in ("die", "den") and not head.endswith(("in", "e")) and N.noun_gender(head, None) != "f"
 
     def _items(self, j: int, hi: int, first: int) -> tuple[list[Token], list[Token], str | None, int]:
         """Capitalised words, titles, initials and name particles from token j on."""
@@ -234,13 +299,13 @@ class Chunker:
             elif N.INITIAL.match(u.text) and items:
                 items.append(u)
             elif (u.fold in N.NAME_PARTICLES and items and j + 1 < hi and _is_cap_word(toks[j + 1])
-                  and (items[-1].fold in N.FIRST_NAMES or items[0].text == "Von")):
+                  and (N.is_first_name(items[-1].text) or items[0].text == "Von")):
                 items.append(u)  # "Ursula von der Leyen"
             elif (u.text == "Von" and not items and j + 2 < hi and toks[j + 1].fold in N.NAME_PARTICLES
                   and _is_cap_word(toks[j + 2])):
                 items.append(u)  # "Von der Leyen sagte" at the start of a sentence
-            elif _is_cap_word(u) or N.ACRONYM.match(u.text):
-                items.append(u)
+            elif _is_cap_word(u) or N.ACRONYM.match(u.text) or _AGE_NOUN.match(u.text):
+                items.append(u)  # "74-Jährige" starts with a digit but is a noun
             else:
                 break
             j += 1
@@ -248,14 +313,18 @@ class Chunker:
 
     def _classify(self, p: _Phrase, hi: int) -> Mention | None:
         i, j, det, items, governed = p.start, p.end, p.det, p.items, p.governed
-        kinds = [_noun_kind(it.text) for it in items]
-        # A surname that looks like a noun ("Klaus Richter", "Anna Bauer") after a first name.
+        # A first name is no noun ("Dennis" is not "-nis"), nor the surname after it ("Anna Bauer").
+        kinds = [None if N.is_first_name(it.text) else _noun_kind(it.text) for it in items]
         for k in range(1, len(items)):
-            if kinds[k] and items[k - 1].fold in N.FIRST_NAMES and kinds[k - 1] is None:
+            if kinds[k] and N.is_first_name(items[k - 1].text):
                 kinds[k] = None
-        head_at = max((k for k in range(len(items)) if kinds[k]), default=-1)
+        head_at = _head(kinds)
         if head_at == -1:
             return self._name_only(p)
+        rest_kinds = kinds[head_at + 1 :]
+        if any(rest_kinds) and any(k is None for k in rest_kinds):
+            for k in range(head_at + 1, len(kinds)):
+                kinds[k] = None  # after a name starts, every capitalised word belongs to it
         start = self.tokens[i].start
         definite = det in DEFINITE
         head, kind = items[head_at], kinds[head_at]
@@ -266,14 +335,18 @@ class Chunker:
                            head=head.text, definite=definite, governed=governed)
         if rest:
             name = " ".join(t.text for t in rest)
-            gender = N.FIRST_NAMES.get(rest[0].fold) or N.noun_gender(head.text, det) or p.address_gender
-            role = self.span(items[0].start, head.end) if kind == "role" else None
+            gender = N.first_name_gender(rest[0].text) or N.noun_gender(head.text, det) or p.address_gender
+            role = self.span(items[0].start, head.end)  # "Landrat", "Ehrenamtlerin"
             m = Mention("name", start, rest[-1].end, i, j, name, name=name, role=role, head=head.text,
                         gender=gender, definite=definite, governed=governed, modifiers=p.modifiers)
             self._apposition(m, hi)
             return m
         end_tok, label_end = self._complement(j, hi, head.end)
         label = self.span(items[0].start, label_end)
+        if kind == "role":
+            named = self._name_after_role(p, end_tok, hi, label)
+            if named is not None:
+                return named
         return Mention(kind, start, label_end, i, end_tok, label, role=label if kind == "role" else None,
                        head=head.text, gender=N.noun_gender(head.text, det), definite=definite, governed=governed,
                        modifiers=p.modifiers)
@@ -284,22 +357,53 @@ class Chunker:
         i, j, det, items, titles, address_gender, governed = (
             p.start, p.end, p.det, p.items, p.titles, p.address_gender, p.governed)
         first = items[0]
-        known_first = first.fold in N.FIRST_NAMES
+        known_first = N.is_first_name(first.text)
+        aged = _aged(p.modifiers)  # "die 34 Jahre alte …", "der 56-jährige …": a person
         if det and not known_first and not titles and len(items) == 1:
             # "der Neuntklässler", "die Veranstalter": a noun we do not know names them
             return Mention("person", toks[i].start, first.end, i, j, first.text, head=first.text,
                            gender=N.noun_gender(first.text, det), definite=det in DEFINITE, governed=governed,
-                           weak=True)
-        weak = not (titles or known_first or address_gender or len(items) >= 2)
+                           weak=not aged)
+        place_adjective = len(items) >= 2 and first.fold.endswith("er") and "-" not in first.text  # "Lindenauer …"
+        if not known_first and not titles and (_CAP_ADJECTIVE.search(first.text) or place_adjective):
+            # "Internationalen Währungsfonds", "Lindenauer Glashütten": an institution, not a person
+            return Mention("org", toks[i].start, items[-1].end, i, j, self.span(first.start, items[-1].end),
+                           head=items[-1].text, definite=det in DEFINITE, governed=governed, weak=len(items) < 2)
+        # Two capitalised words are a name only with something that says so: a known first name,
+        # a title, a role. Otherwise ("Big Band", "Zeche Shamrock") they are kept weak.
+        weak = not (titles or known_first or address_gender or aged)
         if weak and first.initial and (_ADVERB_SHAPE.search(first.fold) or (
                 j < len(toks) and toks[j].word and toks[j].fold in FUNCTION_WORDS)):
             return None  # "Gemeinsam mit …", "Ähnlich äußerte sich …": an adverb, not a name
-        name = " ".join(t.text for t in items)
-        gender = N.FIRST_NAMES.get(first.fold) or address_gender
-        m = Mention("name", toks[i].start, items[-1].end, i, j, name, name=name, gender=gender,
+        # "Streetworkerin Jana Oltmanns": an unknown role noun before a known first name
+        k = next((x for x, it in enumerate(items) if N.is_first_name(it.text)), 0)
+        role = self.span(items[0].start, items[k - 1].end) if 0 < k < len(items) - 1 else None
+        if role is None:
+            k = 0
+        name = " ".join(t.text for t in items[k:])
+        gender = N.first_name_gender(items[k].text) or address_gender
+        m = Mention("name", toks[i].start, items[-1].end, i, j, name, name=name, gender=gender, role=role,
                     governed=governed, weak=weak)
         self._apposition(m, len(toks))
         return m
+
+    def _name_after_role(self, p: _Phrase, j: int, hi: int, role: str) -> Mention | None:
+        """"der Leiter des Stadtplanungsamts, Björn Rademacher": a role, a comma, a name."""
+        toks = self.tokens
+        i, start = p.start, toks[p.start].start
+        if j + 2 >= hi or toks[j].text != ",":
+            return None
+        items, titles, _, k = self._items(j + 1, hi, j + 1)
+        if not items or any(_noun_kind(t.text) for t in items if not N.is_first_name(t.text)):
+            return None
+        if not (titles or len(items) >= 2 or N.is_first_name(items[0].text)):
+            return None
+        if k < hi and toks[k].word and toks[k].fold in ("und", "oder", "sowie"):
+            return None  # a list of people, not an apposition
+        name = " ".join(t.text for t in items)
+        gender = N.first_name_gender(items[0].text) or N.noun_gender(role.split(maxsplit=1)[0], p.det)
+        return Mention("name", start, items[-1].end, i, k, name, name=name, role=role, gender=gender,
+                       definite=p.det in DEFINITE, governed=p.governed, modifiers=p.modifiers)
 
     def _complement(self, j: int, hi: int, end: int) -> tuple[int, int]:
         """A genitive after a head noun: "Sprecher des Finanzministeriums", "Anwohnerin der

@@ -41,8 +41,14 @@ paula petra pia ramona rebecca regina renate rita ronja rosa ruth sabine sabrina
 silke silvia simone sofia sonja sophia sophie stefanie stephanie susanne svenja sylvia tanja tatjana
 theresa tina ulrike ursula ute vanessa vera verena veronika viktoria waltraud wiebke yvonne zoe
 annegret hildegard irmgard marianne rosemarie gudrun heidi ilona kornelia marlies roswitha annika
-ayse fatma elif zeynep emine leyla aylin merve selin ewa agnieszka katarzyna natalia svetlana
-sonia christine hillary condoleezza kristina ursula gülsen petra claudia
+ayse ayşe fatma elif zeynep emine leyla aylin merve selin dilek derya esra gül hatice melek sibel
+songül yasemin canan serap özlem nesrin ebru hülya aysel nur sevgi tülay
+ewa agnieszka katarzyna natalia svetlana olga irina tatiana ludmila anastasia marta magdalena joanna
+sonia christine hillary condoleezza kristina gülsen angelika amelie alina antonia clara elena emilie
+fiona frieda hedwig helena ida isabella jule klara leonie lotte luise marlene mathilda merle nele
+paulina rieke romy smilla stella svea thea tilda wilma aleksandra daria irena jelena marija milena
+sofia valentina francesca giulia chiara laura maria fatima aisha mariam amira layla nadia samira
+yvonne doris heike ines insa jördis kerrin liane meta swantje tanja uta wiebke hanne hannelore
 """
 _MALE = """
 achim adrian alexander alfred andreas anton armin arne arnold axel benjamin bernd bernhard björn bodo
@@ -58,9 +64,37 @@ stephan sven thomas thorsten tim tobias tom torsten udo ulrich uwe volker walter
 willy winfried wolfgang jens-peter karl-heinz hans-peter hans-jürgen klaus-dieter heinz-josef
 ahmet mehmet mustafa ali murat hasan hüseyin ibrahim emre can deniz piotr tomasz
 george john james barack donald joe nicolas emmanuel vladimir wladimir sergei recep
+kemal cem ömer yusuf osman burak serkan tarik tarık erkan volkan orhan cengiz selim hakan kaan
+mohammed muhammad mohamed ahmad ahmed omar khaled karim samir tariq hamid youssef
+andrzej krzysztof marek pawel paweł wojciech jerzy janusz dmitri dimitri igor ivan iwan oleg
+alexei aleksandr andrej andrei boris juri jurij nikolai pavel viktor
+marco luca matteo giovanni giuseppe antonio francesco alessandro lorenzo paolo pierre jean
+jacques francois françois michel philippe louis carlos juan jose josé luis miguel pedro pablo
+clemens jörn malte timo lutz henning arne jannik janis till torben hauke sönke ole bent
+benedikt bastian dominic fynn finn jonathan konstantin korbinian leopold ludwig luis mats
+mattis nico noah paul raphael rafael samuel theo valentin vincent hannes johann joscha kilian
+gerrit hartwig helge hinrich jürn kay knut malte merten onno remmer sievert tjark uwe wilfried
+achim bernd dietrich eberhard ewald gottfried günther hagen hanno heribert hinnerk ingolf kuno
+norbert ortwin ralph reimund roman ronald sigmar sigurd ulf waldemar wendelin
 """
 
 FIRST_NAMES: dict[str, str] = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}
+
+
+def first_name_gender(word: str) -> str | None:
+    """The gender of a first name, or None if the word is none we know. Double names count:
+    "Hans-Werner", "Anna-Lena" (the gender is the first part's)."""
+    w = word.lower()
+    if w in FIRST_NAMES:
+        return FIRST_NAMES[w]
+    parts = w.split("-")
+    if len(parts) > 1 and all(x in FIRST_NAMES for x in parts):
+        return FIRST_NAMES[parts[0]]
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    return first_name_gender(word) is not None
 
 # ---------- roles ----------
 
@@ -82,7 +116,7 @@ kapitän pilot bauer landwirt winzer unternehmer handwerker mediziner jurist omb
 """
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
 _ADJECTIVAL = frozenset("beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
-                        "auszubildende beschäftigte freiwillige reisender gläubige".split())
+                        "auszubildende beschäftigte freiwillige reisender gläubige jährige".split())
 # Irregular feminine forms (umlaut, -mann → -frau).
 _ROLE_FEMININE = {
     "arzt": "ärztin", "anwalt": "anwältin", "landrat": "landrätin", "stadtrat": "stadträtin",
@@ -90,23 +124,25 @@ _ROLE_FEMININE = {
     "regierungsrat": "regierungsrätin", "amtsrat": "amtsrätin", "ratsherr": "ratsfrau", "obmann": "obfrau",
     "feuerwehrmann": "feuerwehrfrau", "kaufmann": "kauffrau", "chefarzt": "chefärztin", "oberarzt": "oberärztin",
     "notarzt": "notärztin", "experte": "expertin", "pädagoge": "pädagogin", "psychologe": "psychologin",
-    "bauer": "bäuerin", "ombudsmann": "ombudsfrau",
+    "bauer": "bäuerin", "ombudsmann": "ombudsfrau", "kämmerer": "kämmerin",
 }  # fmt: skip
 
 # Heads of nouns for people who are not named ("eine Anwohnerin", "ein Neuntklässler").
 _PERSON_HEADS = """
 anwohner bewohner einwohner nachbar besucher bürger teilnehmer zuschauer gast passant kunde patient
-helfer fan mutter vater frau mann kind rentner pendler fahrer fußgänger mieter eigentümer besitzer
+helfer fan mutter vater rentner pendler fahrer fußgänger mieter eigentümer besitzer
 händler gastronom schausteller sportler spieler kollege leser hörer nutzer klässler jugendliche
 senior student schüler azubi auszubildende zeuge opfer täter anlieger ehrenamtliche freiwillige
 aktivist demonstrant gegner befürworter kritiker verbraucher tourist pilger wähler tochter sohn bruder
-schwester ehefrau ehemann witwe veteran soldat angestellte beschäftigte arbeiter mitglied mädchen junge
-lehrling praktikant spender stifter sammler läufer radler camper urlauber reisender gläubige
+schwester ehefrau ehemann witwe veteran soldat angestellte beschäftigte arbeiter mitglied mädchen
+lehrling praktikant spender stifter sammler läufer radler camper urlauber reisender gläubige jährige
 """
+# Person nouns that end many surnames ("Haarmann", "Mendelssohn"): whole words only.
+_PERSON_WORDS = frozenset("mann männer mannes frau frauen kind kinder sohn junge jungen".split())
 _PERSON_FEMININE = {"kollege": "kollegin", "kunde": "kundin", "gast": "gästin", "zeuge": "zeugin",
                     "jugendliche": "jugendliche", "ehrenamtliche": "ehrenamtliche"}  # fmt: skip
 # Heads that already say the gender.
-_FIXED_GENDER = {"mutter": "f", "frau": "f", "tochter": "f", "schwester": "f", "ehefrau": "f", "witwe": "f",
+_FIXED_GENDER = {"mutter": "f", "frau": "f", "kämmerin": "f", "tochter": "f", "schwester": "f", "ehefrau": "f", "witwe": "f",
                  "mädchen": "f", "vater": "m", "mann": "m", "sohn": "m", "bruder": "m", "ehemann": "m",
                  "junge": "m", "kind": None, "mitglied": None, "opfer": None}  # fmt: skip
 
@@ -121,8 +157,13 @@ betriebe klinik klinikum krankenhaus universität hochschule museum bibliothek t
 caritas diakonie gericht staatsanwaltschaft anstalt agentur jobcenter bezirksregierung ausschuss
 beirat kommission gremium jury komitee club polizeipräsidium präsidium direktion dezernat referat
 abteilung landesbetrieb stadtwerke verkehrsbetriebe organisation institut zentrum vereinigung
-bewegung allianz union liga genossenschaft schule gymnasium kita
+bewegung allianz union liga genossenschaft schule gymnasium kita wirtschaftsförderung gemeinschaft
+werbegemeinschaft stelle pressestelle leitstelle leitung schulleitung wache inspektion hilfswerk
 """
+# Words for any organisation, which refer back to the one named last ("das Unternehmen").
+GENERIC_ORG_NOUNS = frozenset(
+    "unternehmen firma konzern organisation einrichtung behörde verband verein gesellschaft betrieb träger".split()
+)
 # News media: a source of a report, not a speaker ("der Zeitung sagte X").
 _MEDIA_HEADS = """
 zeitung tageszeitung zeitschrift sender fernsehsender rundfunk radio magazin nachrichtenagentur
@@ -133,8 +174,17 @@ agentur portal website onlineausgabe blatt rundschau anzeiger kurier interview
 _THING_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "nis", "tum", "chen", "lein",
     "straße", "strasse", "platz", "gelände", "programm", "projekt", "konzept", "jahr", "jahre", "jahren",
-    "prozent", "euro", "millionen", "stunden", "minuten", "meter", "gebäude", "anlage", "arbeit",
+    "prozent", "euro", "millionen", "stunden", "minuten", "meter", "gebäude", "anlage", "arbeit", "uhr",
 )  # fmt: skip
+# Nouns of saying and their results: a colon after them ("Ihr Fazit:") introduces speech,
+# but they do not speak themselves.
+_SAYING_NOUNS = frozenset(
+    """
+    aufruf appell fazit bilanz botschaft wunsch antwort stellungnahme mitteilung pressemitteilung
+    erklärung aussage aussagen rede interview brief schreiben kommentar kritik vorwurf vorwürfe lob dank
+    tipp bitte frage satz worte worten angaben ansicht meinung einschätzung urteil resümee devise
+    """.split()
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -180,7 +230,9 @@ def is_role(word: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    return PERSON_NOUN.match(fold(word)) is not None
+    """"Anwohnerin", "Neuntklässler", and any "-erin": no common German thing ends so."""
+    w = fold(word)
+    return w in _PERSON_WORDS or w.endswith(("erin", "erinnen")) or PERSON_NOUN.match(w) is not None
 
 
 def is_org_noun(word: str) -> bool:
@@ -191,8 +243,13 @@ def is_media_noun(word: str) -> bool:
     return MEDIA_NOUN.match(fold(word)) is not None
 
 
+def is_saying_noun(word: str) -> bool:
+    return fold(word).rsplit("-", 1)[-1] in _SAYING_NOUNS
+
+
 def is_thing(word: str) -> bool:
-    return fold(word).endswith(_THING_ENDINGS)
+    w = fold(word)
+    return w.endswith(_THING_ENDINGS) or w in _SAYING_NOUNS or w.rsplit("-", 1)[-1] in _SAYING_NOUNS
 
 
 _FEMININE_END = re.compile(r"(?:in|innen|frau|rätin|ärztin)$")
@@ -211,6 +268,15 @@ def noun_gender(word: str, determiner: str | None) -> str | None:
     if determiner in ("der", "ein", "dieser") or w.endswith(("er", "ent", "ant", "ist", "or", "rat", "mann", "eur", "chef")):
         return "m"
     return None
+
+
+_ORG_HEAD_KEYS = sorted(set(_ORG_HEADS.split()), key=len, reverse=True)
+
+
+def org_head(word: str) -> str:
+    """The head of an organisation compound: "Kreisverband" -> "verband"."""
+    w = fold(word)
+    return next((h for h in _ORG_HEAD_KEYS if w.endswith(h)), w)
 
 
 def role_key(word: str) -> str:

@@ -148,6 +148,15 @@ SPEECH_PARTICLES = frozenset(
     p for table in (SPEECH_VERBS, AFTER_QUOTE_VERBS) for ps in table.values() for p in ps if p
 )
 
+# Verbs in the subjunctive of reported speech (Konjunktiv I, and II where I looks like the
+# indicative): a sentence with one goes on reporting what the last speaker said.
+REPORTED_SPEECH_VERBS = frozenset(
+    """
+    sei seien habe könne könnten müsse müssten solle werde wolle dürfe möge gebe stehe liege gehe
+    komme bleibe brauche fehle wisse lasse sehe mache kämen gäbe wären hätten würden
+    """.split()
+)
+
 # Auxiliaries before a subject in the perfect: „…“, hatte X erklärt.
 AUXILIARIES = frozenset("hat hatte haben hatten habe hätte hätten wird wurde wurden würde würden".split())
 
@@ -189,6 +198,15 @@ NAMING_NOUNS = tuple(
     bezeichnung begriff wort losung devise parole spruch schriftzug logo marke label
     mission operation plan konzept modell strategie paket gesetz verordnung werk
     prinzip grundsatz formel leitlinie leitbild
+    """.split()
+)
+# Nouns that announce a name after a colon or comma ("Das Motto: „…“", "Thema des Abends:
+# „…“", "das Prinzip, „…“"); places and institutions do not ("auf einem guten Weg: „…“").
+NAME_INTRODUCERS = tuple(
+    """
+    motto leitmotiv slogan titel untertitel überschrift thema schlagwort stichwort hashtag name
+    bezeichnung begriff losung devise parole spruch schriftzug prinzip grundsatz formel leitlinie leitbild
+    erstwerk werk buch roman film lied song album programm
     """.split()
 )
 # Words right before a quoted span that make it a name: "sogenannte", "genannt", "namens".
@@ -249,15 +267,5 @@ WEEKDAYS_MONTHS = frozenset(
     """
     montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende
     januar jänner februar märz april mai juni juli august september oktober november dezember
-    """.split()
-)
-
-# Adverbs and short phrases allowed between a speech verb and its subject:
-# „…“, sagte am Montag der Landrat; „…“, erklärte dazu die Stadt.
-ADVERBS_BEFORE_SUBJECT = frozenset(
-    """
-    dazu daraufhin dann nun jetzt auch gestern heute zuletzt zudem außerdem abschließend
-    ebenfalls erneut schließlich sichtlich sichtbar hörbar lachend zufrieden sich uns mir ihm ihr ihnen
-    bereits schon noch einmal nochmals gern gerne ganz offen stolz
     """.split()
 )

@@ -19,10 +19,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .attribution import SPEAKING_KINDS, Attribution, AttributionReader
+from . import names as N
+from .attribution import SPEAKING_KINDS, Attribution, AttributionReader, names_a_thing
 from .mentions import Chunker, Mention, Token
 from .model import Quote
-from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS
+from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS, REPORTED_SPEECH_VERBS
 from .quote_marks import CleanText, Span, find_spans
 from .sentences import sentence_spans
 from .speakers import CONTEXT_POSITION, Register, Resolved
@@ -33,6 +34,7 @@ MIN_FRAGMENT_WORDS = 6
 # A quotation standing alone as a sentence needs this many words (or its own full stop)
 # to count as speech rather than a quoted heading or name.
 MIN_STANDALONE_WORDS = 3
+_COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
 # How many sentences back a pronoun or a continuing turn may look for its speaker.
 LOOKBACK_SENTENCES = 4
 
@@ -40,7 +42,11 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
 _TERMINAL_INSIDE = re.compile(r"[.!?…][)\]]?\s*$")
 _FOREIGN_FUNCTION_WORDS = frozenset("du de la le les of the and for des del y et".split())
-_GERMAN_LOWER = re.compile(r"\b(?:und|der|die|das|ist|sind|wir|ich|nicht|mit|sich|auf|für|zu|es|ein|eine|sie|er|den|dem)\b")
+# Words that make a quoted span read as a sentence someone said: pronouns, auxiliaries, "nicht".
+_SPEECH_WORDS = re.compile(
+    r"\b(?:ich|wir|du|ihr|sie|er|es|man|uns|mich|mir|ist|sind|war|waren|hat|haben|habe|hatte|wird|werden"
+    r"|kann|können|muss|müssen|soll|sollen|will|wollen|gibt|geht|kommt|macht|nicht|nichts|kein|keine)\b"
+)
 
 
 @dataclass(slots=True)
@@ -122,7 +128,11 @@ class _Document:
         self.mentions = self.chunker.mentions(0, len(self.tokens), self.barrier)
         self.mention_starts = [m.tok_start for m in self.mentions]
         self.register = self._register(context)
+        self.reader.known = self._known
         self._pronoun_cache: dict[int, Resolved | None] = {}
+        self.predicates: set[int] = set()
+        self.predicates = self._predicate_roles()
+        self._pronoun_cache.clear()  # filled before any quotation had a speaker
 
     # ---------- structure ----------
 
@@ -172,6 +182,30 @@ class _Document:
             reg.add(m, m.tok_start)
         return reg
 
+    def _predicate_roles(self) -> set[int]:
+        """"Seit 2021 ist sie Citymanagerin", "Anna Beck ist Leiterin des …": the role after a
+        copula belongs to the subject; it names nobody new. Returns those roles' token indexes."""
+        found: set[int] = set()
+        t = self.tokens
+        for prev, m in itertools.pairwise(self.mentions):
+            if m.kind != "role" or m.definite or m.label.lower().startswith(("ein ", "eine ")):
+                continue
+            subject = None
+            if prev.tok_end == m.tok_start - 1 and t[prev.tok_end].fold in _COPULAS:
+                subject = prev  # "sie ist Citymanagerin"
+            elif prev.tok_end == m.tok_start and prev.tok_start > 0 and t[prev.tok_start - 1].fold in _COPULAS:
+                subject = prev  # "ist sie Citymanagerin"
+            if subject is None or subject.kind not in ("pronoun", "name"):
+                continue
+            res = self._pronoun(subject) if subject.kind == "pronoun" else self.register.resolve(subject, 0)
+            if res is not None and res.person is not None:
+                res.person.roles.append(m.label)
+                found.add(m.tok_start)
+        return found
+
+    def _known(self, m: Mention) -> bool:
+        return m.kind == "name" and m.name is not None and self.register.find_person(m.name) is not None
+
     # ---------- reading ----------
 
     def read(self) -> list[_Found]:
@@ -209,9 +243,10 @@ class _Document:
             f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
             f.attribution = after or self._sentence_attribution(f)
         elif after or before:
-            f.attribution = _better(after, before)
-            f.keep = f.attribution.mention is not None or _speech_shaped(
-                self.text[f.span.start : f.span.end], words)
+            f.attribution = a = _better(after, before)
+            # a colon after an unknown word ("20 Uhr: „Kohle & Kaviar“") needs speech after it
+            sure = a.mention is not None and not (a.how == "colon" and a.mention.weak and not self._known(a.mention))
+            f.keep = sure or _speech_shaped(self.text[f.span.start : f.span.end], words)
         elif not after_words:
             f.keep = _speech_shaped(self.text[f.span.start : f.span.end], words)
         else:
@@ -224,15 +259,15 @@ class _Document:
         if open_tok <= lo:
             return False
         t = self.tokens[open_tok - 1]
-        if t.text == "," and open_tok - 2 >= lo:
-            prev = self.tokens[open_tok - 2]
-            return prev.word and prev.fold.endswith(NAMING_NOUNS)  # das Prinzip, „…“
+        if t.text in ",:" and open_tok - 2 >= lo:
+            prev = self.tokens[open_tok - 2]  # das Prinzip, „…“; Das Motto lautet: „…“
+            return prev.word and names_a_thing(prev.fold)
         if not t.word:
             return False
         if t.fold in NAMING_WORDS or t.fold.endswith(NAMING_NOUNS):
             return True
         # a noun right before the marks, with no colon or comma: an apposition naming it
-        if t.cap and not t.initial:
+        if t.cap and not t.initial and not N.is_saying_noun(t.text):  # but: mit den Worten „…“
             m = self.chunker.parse_np(open_tok - 1, open_tok)
             return m is None or m.kind not in ("name", "role", "person", "pronoun")
         return False
@@ -272,7 +307,26 @@ class _Document:
         res = self.register.resolve(m, m.tok_start)
         if m.kind == "name" and res.speaker and m.name:
             self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
+        elif res.person is None and m.definite and m.kind == "person" and not m.plural:
+            found = self._antecedent(m)  # "sagt der Rentner": the man just named
+            if found is not None:
+                return Resolved(found.speaker, found.role, found.gender, found.person)
         return res
+
+    def _antecedent(self, m: Mention) -> Resolved | None:
+        """The named person a definite description ("die Schülerin", "der Rentner") refers back
+        to: the nearest one before it whose gender agrees. (Offices are matched by the register.)"""
+        s = self.sentence_of[m.tok_start]
+        for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
+            lo, hi = self.sentences[k]
+            for c in reversed(self._mentions_in(lo, min(hi, m.tok_start))):
+                if c.kind != "name" or c.plural:
+                    continue
+                res = self.register.resolve(c, c.tok_start)
+                if res.person is None or (m.gender and res.gender and m.gender != res.gender):
+                    continue
+                return res
+        return None
 
     def _pronoun(self, m: Mention) -> Resolved | None:
         """er/sie/sein/ihr: the nearest person before it whose gender agrees; subjects first."""
@@ -285,20 +339,49 @@ class _Document:
             result = self._person_in_sentence(k, m.tok_start, m.gender)
             if result is not None:
                 break
+        if result is None:
+            result = self._only_person_in_context(m.gender)
         self._pronoun_cache[m.tok_start] = result
         return result
 
+    def _only_person_in_context(self, gender: str | None) -> Resolved | None:
+        """"sagt sie" with nobody before it in the text: the one woman the captions name."""
+        people = [p for p in self.register.people
+                  if CONTEXT_POSITION in p.positions and p.gender and (gender is None or p.gender == gender)]
+        if len(people) != 1:
+            return None
+        p = people[0]
+        return Resolved(p.name, p.roles[0] if p.roles else None, p.gender, p)
+
+    def _salient(self, m: Mention, lo: int, hi: int) -> Resolved | None:
+        """Who a phrase stands for, when it can be what a later pronoun or turn refers to."""
+        if m.plural or m.tok_start in self.predicates:
+            return None
+        if m.kind in ("pronoun", "possessive"):
+            return self._pronoun(m) if m.kind == "pronoun" else None
+        if not m.is_person:
+            return None
+        if m.weak:
+            known = m.kind == "name" and m.name and self.register.find_person(m.name)
+            if not known and not self._speaks(m, lo, hi):
+                return None  # an unknown word, unless it is the one who says something
+        res = self._resolve_mention(m)
+        return res if res is not None and res.speaker else None
+
+    def _speaks(self, m: Mention, lo: int, hi: int) -> bool:
+        """Is m the subject of a verb of saying in its sentence ("Ein Juwelier … klagt")?"""
+        verb = self.reader.speech_verb(lo, hi)
+        if verb is None:
+            return False
+        mentions = [x for x in self._mentions_in(lo, hi) if x.kind in SPEAKING_KINDS]
+        return self.reader.subject_of(mentions, verb, lo, hi) is m
+
     def _person_in_sentence(self, k: int, before: int, gender: str | None) -> Resolved | None:
         lo, hi = self.sentences[k]
-        hi = min(hi, before)
         candidates: list[tuple[int, Resolved]] = []
-        for m in self._mentions_in(lo, hi):
-            if (not m.is_person and m.kind != "pronoun") or m.weak:
-                continue
-            res = self._pronoun(m) if m.kind == "pronoun" else self.register.resolve(m, m.tok_start)
-            if res is None or not res.speaker:
-                continue
-            if gender and res.gender and res.gender != gender:
+        for m in self._mentions_in(lo, min(hi, before)):
+            res = self._salient(m, lo, hi)
+            if res is None or (gender and res.gender and res.gender != gender):
                 continue
             candidates.append((1 if m.governed else 0, res))
         for f in self.found:
@@ -313,12 +396,12 @@ class _Document:
     def _turn_speaker(self, n: int, f: _Found) -> Resolved | None:
         """A quotation standing alone: the speaker whose turn it continues."""
         prev = next((p for p in reversed(self.found[:n]) if p.keep), None)
-        if prev is not None and prev.resolved and prev.resolved.speaker and f.sentence - prev.sentence <= 1:
-            return prev.resolved  # „A“, sagte X. „B.“
+        if prev is not None and prev.resolved and prev.resolved.speaker and self._turn_goes_on(prev, f):
+            return prev.resolved  # „A“, sagte X. „B.“ – or with reported speech between
         if f.embedded:
             return None  # a fragment in a sentence that names no speaker: do not guess
-        for k in range(f.sentence - 1, max(-1, f.sentence - 2), -1):
-            res = self._subject(k)
+        if f.sentence > 0:
+            res = self._subject(f.sentence - 1)
             if res is not None:
                 return res
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
@@ -328,6 +411,16 @@ class _Document:
             return prev.resolved
         return None
 
+    def _turn_goes_on(self, prev: _Found, f: _Found) -> bool:
+        """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
+        if f.sentence - prev.sentence > LOOKBACK_SENTENCES:
+            return False
+        for k in range(prev.sentence + 1, f.sentence):
+            lo, hi = self.sentences[k]
+            if not any(self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
+                return False
+        return True
+
     def _subject(self, k: int) -> Resolved | None:
         """The person a sentence is about: its first free person (or organisation) phrase."""
         lo, hi = self.sentences[k]
@@ -335,12 +428,13 @@ class _Document:
             if f.sentence == k and f.keep and f.resolved and f.resolved.speaker:
                 return f.resolved
         for m in self._mentions_in(lo, hi):
-            if m.governed or m.weak:
+            if m.governed or m.plural:
                 continue
-            if m.kind in ("pronoun", "possessive"):
-                return self._pronoun(m)
-            if m.is_person or m.kind == "org":
+            if m.kind == "org" and not m.weak:
                 return self.register.resolve(m, m.tok_start)
+            res = self._salient(m, lo, hi)
+            if res is not None:
+                return res
         return None
 
     def _carry_back(self) -> None:
@@ -393,4 +487,4 @@ def _speech_shaped(content: str, words: list[str]) -> bool:
         return False
     if _TERMINAL_INSIDE.search(content):
         return True
-    return len(words) >= MIN_STANDALONE_WORDS and bool(_GERMAN_LOWER.search(content.lower()))
+    return len(words) >= MIN_STANDALONE_WORDS and bool(_SPEECH_WORDS.search(content.lower()))

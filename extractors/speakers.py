@@ -111,14 +111,15 @@ class Register:
             if p is not None:
                 return Resolved(p.name, m.role or _first(p.roles), p.gender or m.gender, p)
             return Resolved(m.name, m.role, m.gender)
-        if m.kind == "role":
-            if m.definite or not m.label.lower().startswith(("ein", "eine")):
+        if m.kind == "role" or (m.kind == "person" and m.definite):
+            if m.definite or (m.kind == "role" and not m.label.lower().startswith(("ein", "eine"))):
                 p = self._by_role(m, pos)
                 if p is not None:
                     return Resolved(p.name, m.label, p.gender or m.gender, p)
-            return Resolved(m.label, m.label, m.gender)
+            return Resolved(m.label, m.label if m.kind == "role" else None, m.gender)
         if m.kind == "org":
-            o = self._by_head(m, pos)
+            # "die Feuerwehr" is the Feuerwehr Marl named before; "die Feuerwehr Lindenau" is itself
+            o = self._by_head(m, pos) if m.label == m.head else None
             return Resolved(o.label if o else m.label)
         if m.kind in ("person", "media", "thing"):
             return Resolved(m.label, None, m.gender)
@@ -144,11 +145,41 @@ class Register:
         return best[2] if best else None
 
     def _by_head(self, m: Mention, pos: int) -> Org | None:
-        head = (m.head or "").lower()
-        found = [o for o in self.orgs if o.head == head and o.label != m.label]
-        if not found:
-            return None
-        return max(found, key=lambda o: max((x for x in o.positions if x <= pos), default=-(10**9)))
+        """"die Feuerwehr" -> "Feuerwehr Marl"; "der Verband" -> "BUND-Kreisverband";
+        "das Unternehmen" -> the company named last."""
+        head = _uninflected(m.head or "")
+        best: tuple[int, int, Org] | None = None
+        for o in self.orgs:
+            if o.label == m.label:
+                continue
+            score = _org_match(head, o)
+            if not score:
+                continue
+            before = [x for x in o.positions if x <= pos]
+            recency = max(before) if before else -(10**9)
+            if best is None or (score, recency) > best[:2]:
+                best = (score, recency, o)
+        return best[2] if best else None
+
+
+def _uninflected(head: str) -> str:
+    """"Unternehmens" -> "unternehmen", "Verbandes" -> "verband" (genitive endings)."""
+    h = head.lower()
+    for ending in ("es", "s"):
+        if h.endswith(ending) and (h[: -len(ending)] in N.GENERIC_ORG_NOUNS or N.ORG_NOUN.match(h[: -len(ending)])):
+            return h[: -len(ending)]
+    return h
+
+
+def _org_match(head: str, o: Org) -> int:
+    """3: the same head and the organisation's own name ("Feuerwehr" ~ "Feuerwehr Marl");
+    2: the same head; 1: a compound of the same kind ("Verband" ~ "Kreisverband") or a
+    generic word for any organisation ("das Unternehmen")."""
+    if o.head == head:
+        return 3 if o.label.lower().startswith(head) else 2
+    if o.head.endswith(head) or head.endswith(o.head) or N.org_head(head) == N.org_head(o.head):
+        return 1
+    return 1 if head in N.GENERIC_ORG_NOUNS else 0
 
 
 def _first(items: list[str]) -> str | None:
@@ -165,20 +196,33 @@ def _role_match(mentioned: str, known: str) -> int:
     3 the same role, 2 the same head ("Dezernentin" ~ "Bildungsdezernentin"), 1 a compound
     that spells out the genitive ("Fachbereichsleiter" ~ "Leiter des Fachbereichs")."""
     words = known.split()
-    role_words = [w for w in words if N.is_role(w)]
-    if not role_words:
+    known_word = _head_word(words)
+    if known_word is None:
         return 0
-    known_word = role_words[0]
     a, b = N.role_key(mentioned.split(maxsplit=1)[0]), N.role_key(known_word)
     if a == b:
         return 3
-    if b.endswith(a) or (a.endswith(b) and N.role_head(a) == N.role_head(b)):
-        if b.endswith(a):
-            return 2
+    if b.endswith(a) and N.is_role(a):
+        return 2
+    if a.endswith(b) and N.role_head(b) == b:
         prefix = a[: len(a) - len(b)].rstrip("s")
         rest = " ".join(words[words.index(known_word) + 1 :]).lower().translate(_UMLAUT)
         return 1 if prefix and prefix in rest else 0
     return 0
+
+
+def _head_word(words: list[str]) -> str | None:
+    """The noun a role phrase is about: its role word ("Ärztliche Leiterin des …" -> "Leiterin"),
+    else the last capitalised word before the first lower-case one ("Ehrenamtlerin")."""
+    for w in words:
+        if N.is_role(w):
+            return w
+    head = None
+    for w in words:
+        if not w[:1].isupper():
+            break
+        head = w
+    return head
 
 
 _UMLAUT = str.maketrans("äöü", "aou")

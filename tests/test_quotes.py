@@ -1,0 +1,483 @@
+"""Quotes and their speakers: small cases in the style of municipal press releases.
+
+All people, places and sentences are invented for these tests. Each case is the text,
+optional context (title, teaser, captions) and the expected (quote text, speaker) pairs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import extract_quotes
+from extractors.model import Quote
+
+
+def case(text: str, expected: list[tuple[str, str | None]], *, id: str, context: str = ""):
+    return pytest.param(text, context, expected, id=id)
+
+
+# ---------- marks ----------
+
+MARKS = [
+    case(
+        "„Wir öffnen das Bad im Mai“, sagte Bürgermeisterin Anke Vossberg.",
+        [("Wir öffnen das Bad im Mai", "Anke Vossberg")],
+        id="german-low-high",
+    ),
+    case(
+        '"Die Brücke ist wieder frei", sagte Stadtbaurat Jörn Kettwig am Montag.',
+        [("Die Brücke ist wieder frei", "Jörn Kettwig")],
+        id="straight-double",
+    ),
+    case(
+        "»Der Markt bleibt, wo er ist«, erklärte Marktmeister Olaf Prenzel.",
+        [("Der Markt bleibt, wo er ist", "Olaf Prenzel")],
+        id="guillemets-german",
+    ),
+    case(
+        "«Wir rechnen mit vielen Gästen», sagte Festleiterin Doris Amrein.",
+        [("Wir rechnen mit vielen Gästen", "Doris Amrein")],
+        id="guillemets-swiss",
+    ),
+    case(
+        "‚Das Archiv zieht um‘, sagte Archivleiter Bernd Schollmeier.",
+        [("Das Archiv zieht um", "Bernd Schollmeier")],
+        id="single-german",
+    ),
+    case(
+        "“Die Kita wird größer”, sagte Jugenddezernent Malte Brinck.",
+        [("Die Kita wird größer", "Malte Brinck")],
+        id="english-curly",
+    ),
+    case(
+        "„Die Ampel kommt noch in diesem Jahr”, sagte Ordnungsdezernentin Ilka Sommerfeld.",
+        [("Die Ampel kommt noch in diesem Jahr", "Ilka Sommerfeld")],
+        id="sloppy-closing-mark",
+    ),
+    case(
+        "&bdquo;Wir bauen drei neue Spielplätze&ldquo;, sagte Grünflächenamtsleiter Timo Reuschel.",
+        [("Wir bauen drei neue Spielplätze", "Timo Reuschel")],
+        id="html-entities-named",
+    ),
+    case(
+        "&#8222;Das Freibad bleibt bis September geöffnet&#8220;, so Bäderchef Sven Tillmann.",
+        [("Das Freibad bleibt bis September geöffnet", "Sven Tillmann")],
+        id="html-entities-numeric",
+    ),
+    case(
+        "&quot;Die Sanierung liegt im Zeitplan&quot;, sagte Projektleiterin Nora Feldhaus.",
+        [("Die Sanierung liegt im Zeitplan", "Nora Feldhaus")],
+        id="html-entity-quot",
+    ),
+    case(
+        "„Die Kinder riefen ‚Noch mal!‘ und wollten gar nicht mehr aufhören“, erzählte Erzieherin Lea Brandt.",
+        [("Die Kinder riefen ‚Noch mal!‘ und wollten gar nicht mehr aufhören", "Lea Brandt")],
+        id="nested-single",
+    ),
+    case(
+        "„Auf dem Schild stand „Betreten verboten“, aber niemand hat sich daran gehalten“, sagte Hausmeister Uwe Kamps.",
+        [("Auf dem Schild stand „Betreten verboten“, aber niemand hat sich daran gehalten", "Uwe Kamps")],
+        id="nested-same-marks",
+    ),
+    case(
+        "„Die Halle ist fertig. Ab Montag trainieren hier die Vereine. Wir sind sehr zufrieden“, sagte Sportdezernent Rolf Hachmann.",
+        [("Die Halle ist fertig. Ab Montag trainieren hier die Vereine. Wir sind sehr zufrieden", "Rolf Hachmann")],
+        id="several-sentences",
+    ),
+    case(
+        "Kämmerin Birte Lohmann stellte den Haushalt vor: „Wir müssen sparen, aber wir kürzen nicht bei den Schulen.\n\n"
+        "„Die Gewerbesteuer bleibt stabil. Das ist eine gute Nachricht.“",
+        [("Wir müssen sparen, aber wir kürzen nicht bei den Schulen. Die Gewerbesteuer bleibt stabil. "
+          "Das ist eine gute Nachricht.", "Birte Lohmann")],
+        id="over-a-paragraph-break",
+    ),
+    case(
+        "„Der Radweg ist breiter geworden.“ „Und er ist endlich beleuchtet“, sagte Verkehrsplaner Jonas Pieper.",
+        [("Der Radweg ist breiter geworden. Und er ist endlich beleuchtet", "Jonas Pieper")],
+        id="adjacent-pairs-one-turn",
+    ),
+]
+
+# ---------- attribution ----------
+
+ATTRIBUTION = [
+    case(
+        "„Die Bücherei bekommt neue Öffnungszeiten“, erklärte Kulturdezernentin Svenja Roloff.",
+        [("Die Bücherei bekommt neue Öffnungszeiten", "Svenja Roloff")],
+        id="after-verb-role-name",
+    ),
+    case(
+        "Landrat Heiko Brüning sagte bei der Eröffnung: „Das Kreishaus ist jetzt barrierefrei.“",
+        [("Das Kreishaus ist jetzt barrierefrei.", "Heiko Brüning")],
+        id="before-verb-colon",
+    ),
+    case(
+        "Dr. Ines Vahrenkamp, Leiterin des Gesundheitsamts: „Die Impfstelle bleibt bis Ende März geöffnet.“",
+        [("Die Impfstelle bleibt bis Ende März geöffnet.", "Ines Vahrenkamp")],
+        id="name-role-colon",
+    ),
+    case(
+        "Kettwig: „Die Umleitung gilt bis Freitag.“",
+        [("Die Umleitung gilt bis Freitag.", "Kettwig")],
+        id="surname-colon",
+    ),
+    case(
+        "„Wir haben alle Ziele erreicht“, so Stadtdirektor Clemens Haarmann.",
+        [("Wir haben alle Ziele erreicht", "Clemens Haarmann")],
+        id="so-name",
+    ),
+    case(
+        "„Die Baustelle ruht über Weihnachten“, so Tiefbauamtsleiter Kai Strothmann. "
+        "„Ab dem 7. Januar geht es weiter“, so Strothmann weiter.",
+        [("Die Baustelle ruht über Weihnachten", "Kai Strothmann"),
+         ("Ab dem 7. Januar geht es weiter", "Kai Strothmann")],
+        id="so-surname-weiter",
+    ),
+    case(
+        "„Endlich haben die Jugendlichen einen eigenen Treffpunkt“, freut sich Streetworkerin Jana Oltmanns.",
+        [("Endlich haben die Jugendlichen einen eigenen Treffpunkt", "Jana Oltmanns")],
+        id="inverted-freut-sich",
+    ),
+    case(
+        "Sozialdezernentin Marlies Bödeker besuchte die neue Tafel. "
+        "„Hier wird jeden Tag Großartiges geleistet“, betonte die Dezernentin.",
+        [("Hier wird jeden Tag Großartiges geleistet", "Marlies Bödeker")],
+        id="inverted-role",
+    ),
+    case(
+        "„Das Ergebnis kann sich sehen lassen“, zeigte sich Ortsvorsteher Gerd Hülsmann zufrieden.",
+        [("Das Ergebnis kann sich sehen lassen", "Gerd Hülsmann")],
+        id="inverted-zeigt-sich",
+    ),
+    case(
+        "„Das Rathaus wird klimaneutral“, hatte Oberbürgermeister Lars Ehmke im Frühjahr angekündigt.",
+        [("Das Rathaus wird klimaneutral", "Lars Ehmke")],
+        id="after-auxiliary-participle",
+    ),
+    case(
+        "„Die Sperrung ist leider unvermeidbar“, wie Baudezernent Arne Lüttke erklärte.",
+        [("Die Sperrung ist leider unvermeidbar", "Arne Lüttke")],
+        id="after-wie",
+    ),
+    case(
+        "„Jede Spende hilft“, sagte Pfarrerin Hanna Brüggemann am Sonntag, „und jede Stunde Ehrenamt auch.“",
+        [("Jede Spende hilft", "Hanna Brüggemann"), ("und jede Stunde Ehrenamt auch.", "Hanna Brüggemann")],
+        id="interrupted",
+    ),
+    case(
+        "„Wer wird die Kosten tragen?“, fragte Ratsherr Dennis Wolter in der Sitzung.",
+        [("Wer wird die Kosten tragen?", "Dennis Wolter")],
+        id="question-then-comma",
+    ),
+    case(
+        "„Helfen Sie mit!“, rief Feuerwehrchef Lutz Berendt den Zuschauern zu.",
+        [("Helfen Sie mit!", "Lutz Berendt")],
+        id="exclamation-rief",
+    ),
+    case(
+        "„Wir räumen zuerst die Hauptstraßen“, teilt der Betriebshof Lindenau mit.",
+        [("Wir räumen zuerst die Hauptstraßen", "Betriebshof Lindenau")],
+        id="org-teilt-mit",
+    ),
+    case(
+        "„Der Kanal wird in zwei Abschnitten erneuert“, heißt es in einer Mitteilung der Stadtwerke Ebersfeld.",
+        [("Der Kanal wird in zwei Abschnitten erneuert", "Stadtwerke Ebersfeld")],
+        id="heisst-es-in-mitteilung",
+    ),
+    case(
+        "Schulleiter Matthias Dreyer gibt zu bedenken: „Die Container sind nur eine Übergangslösung.“",
+        [("Die Container sind nur eine Übergangslösung.", "Matthias Dreyer")],
+        id="before-separable-verb",
+    ),
+    case(
+        "Dazu der Kreisbrandmeister Heinrich Olfers: „Ohne die Freiwilligen ginge hier gar nichts.“",
+        [("Ohne die Freiwilligen ginge hier gar nichts.", "Heinrich Olfers")],
+        id="dazu-colon",
+    ),
+    case(
+        "Umweltdezernent Paul Timmer betonte, „dass die Stadt bis 2035 klimaneutral werden will“.",
+        [("dass die Stadt bis 2035 klimaneutral werden will", "Paul Timmer")],
+        id="before-comma",
+    ),
+    case(
+        "„Der Spielplatz wird im Juni eröffnet“, sagte sie.",
+        [("Der Spielplatz wird im Juni eröffnet", None)],
+        id="pronoun-without-antecedent",
+    ),
+    case(
+        "„Wir danken allen Helfern“, sagte Dr. Edgar Wiesmann, Vorsitzender des Heimatvereins Kirchlinde.",
+        [("Wir danken allen Helfern", "Edgar Wiesmann")],
+        id="after-name-apposition",
+    ),
+]
+
+# ---------- the speaker's turn ----------
+
+TURN = [
+    case(
+        "„Die Stadtbahn fährt ab Dezember im Zehn-Minuten-Takt“, sagte Mobilitätsdezernentin Katrin Wessel. "
+        "„Das ist ein großer Schritt für alle Pendler.“",
+        [("Die Stadtbahn fährt ab Dezember im Zehn-Minuten-Takt", "Katrin Wessel"),
+         ("Das ist ein großer Schritt für alle Pendler.", "Katrin Wessel")],
+        id="turn-goes-on-after",
+    ),
+    case(
+        "Kirmesleiter Dirk Aschoff zog am Montag eine positive Bilanz.\n\n"
+        "„Trotz des Regens kamen mehr Besucher als im Vorjahr. Die Schausteller sind zufrieden.“",
+        [("Trotz des Regens kamen mehr Besucher als im Vorjahr. Die Schausteller sind zufrieden.", "Dirk Aschoff")],
+        id="turn-from-sentence-before",
+    ),
+    case(
+        "Bezirksbürgermeisterin Gabriele Strunk eröffnete das Fest. Die Bürgermeisterin war sichtlich gerührt.\n\n"
+        "„So viele Menschen hatte ich nicht erwartet.“",
+        [("So viele Menschen hatte ich nicht erwartet.", "Gabriele Strunk")],
+        id="turn-from-role-sentence",
+    ),
+    case(
+        "„Der Umbau war dringend nötig.“ „Jetzt haben wir endlich genug Platz“, sagte Museumsleiterin Frauke Behrens.",
+        [("Der Umbau war dringend nötig. Jetzt haben wir endlich genug Platz", "Frauke Behrens")],
+        id="turn-from-sentence-after",
+    ),
+    case(
+        "Eine Anwohnerin, die seit vierzig Jahren in der Siedlung lebt, freut sich über die neuen Bänke. "
+        "„Endlich kann ich mich unterwegs ausruhen“, sagt sie.",
+        [("Endlich kann ich mich unterwegs ausruhen", "Anwohnerin")],
+        id="pronoun-to-unnamed",
+    ),
+]
+
+# ---------- coreference ----------
+
+COREFERENCE = [
+    case(
+        "Oberbürgermeister Dr. Jens Albrecht stellte den Plan vor. „Wir investieren in die Zukunft“, sagte Albrecht.",
+        [("Wir investieren in die Zukunft", "Jens Albrecht")],
+        id="surname-to-full-name",
+    ),
+    case(
+        "Oberbürgermeister Dr. Jens Albrecht stellte den Plan vor. „Wir investieren in die Zukunft“, sagte der Oberbürgermeister.",
+        [("Wir investieren in die Zukunft", "Jens Albrecht")],
+        id="role-to-full-name",
+    ),
+    case(
+        "Kämmerer Volker Pahl legte die Zahlen vor. „Die Rücklage reicht bis 2026“, sagte er.",
+        [("Die Rücklage reicht bis 2026", "Volker Pahl")],
+        id="pronoun-er",
+    ),
+    case(
+        "Schuldezernentin Petra Möllers besuchte die Grundschule. „Die Kinder lernen hier mit Freude“, sagte sie.",
+        [("Die Kinder lernen hier mit Freude", "Petra Möllers")],
+        id="pronoun-sie",
+    ),
+    case(
+        "Stadtbaurat Henning Kolb und Schuldezernentin Petra Möllers besichtigten den Neubau. "
+        "„Die Mensa ist das Herzstück“, betonte die Dezernentin.",
+        [("Die Mensa ist das Herzstück", "Petra Möllers")],
+        id="role-gender-aware",
+    ),
+    case(
+        "Stadtbaurat Henning Kolb übergab den Schlüssel an Schulleiterin Petra Möllers. „Pünktlich fertig“, sagte er.",
+        [("Pünktlich fertig", "Henning Kolb")],
+        id="pronoun-prefers-subject-and-gender",
+    ),
+    case(
+        "„Die Spielstraße bleibt“, sagte der Bezirksbürgermeister.",
+        [("Die Spielstraße bleibt", "Frank Nolting")],
+        id="role-from-caption-context",
+        context="Bezirksbürgermeister Frank Nolting vor der Spielstraße.",
+    ),
+    case(
+        "„Wir brauchen mehr Personal“, sagte Baumann.",
+        [("Wir brauchen mehr Personal", "Christiane Baumann")],
+        id="surname-from-context",
+        context="Dr. Christiane Baumann leitet das Ordnungsamt.",
+    ),
+    case(
+        "Auch die Feuerwehr Rellinghausen unterstützt das Projekt. „Jeder Rauchmelder rettet Leben“, teilt die Feuerwehr mit.",
+        [("Jeder Rauchmelder rettet Leben", "Feuerwehr Rellinghausen")],
+        id="org-head-to-full-org",
+    ),
+    case(
+        "„Das Wasser ist einwandfrei“, sagte ein Sprecher der Stadtwerke.",
+        [("Das Wasser ist einwandfrei", "Sprecher der Stadtwerke")],
+        id="unnamed-with-genitive",
+    ),
+    case(
+        "„Ich komme jeden Tag hierher“, erzählt eine Besucherin aus Oberhausen.",
+        [("Ich komme jeden Tag hierher", "Besucherin")],
+        id="unnamed-person",
+    ),
+    case(
+        "„Die Rutsche ist super“, findet der achtjährige Ben.",
+        [("Die Rutsche ist super", "Ben")],
+        id="child-with-age",
+    ),
+    case(
+        "„Der Deich hält“, sagte die Polizei. Die Polizei Westerholt war mit 40 Kräften im Einsatz.",
+        [("Der Deich hält", "Polizei Westerholt")],
+        id="org-named-later",
+    ),
+    case(
+        "Leiterin des Sportamts ist Dr. Claudia Fenske. „Wir sanieren alle Hallen“, sagte Fenske.",
+        [("Wir sanieren alle Hallen", "Claudia Fenske")],
+        id="surname-after-title-name",
+    ),
+    case(
+        "Der venezianische Gastdirigent Marco Bellini und der heimische Chorleiter Tom Arndt probten gemeinsam. "
+        "„Die Akustik ist wunderbar“, sagte der Chorleiter.",
+        [("Die Akustik ist wunderbar", "Tom Arndt")],
+        id="role-among-two-men",
+    ),
+    case(
+        "Fachbereichsleiterin Anja Kroll und Bürgermeister Jan Seidel eröffneten die Ausstellung. "
+        "„Wir zeigen Bilder aus hundert Jahren“, sagte Kroll. „Ich freue mich auf viele Besucher“, ergänzte Seidel.",
+        [("Wir zeigen Bilder aus hundert Jahren", "Anja Kroll"), ("Ich freue mich auf viele Besucher", "Jan Seidel")],
+        id="two-speakers",
+    ),
+    case(
+        "„Die Planung läuft“, sagte der Leiter des Stadtplanungsamts, Björn Rademacher.",
+        [("Die Planung läuft", "Björn Rademacher")],
+        id="role-comma-name",
+    ),
+]
+
+# ---------- not quotes ----------
+
+NOT_QUOTES = [
+    case(
+        "Die Stadt beteiligt sich unter dem Leitmotiv „Gemeinsam digital in die Zukunft“ an dem Wettbewerb.",
+        [],
+        id="leitmotiv",
+    ),
+    case("Das Fest steht unter dem Motto „Bunt statt grau“.", [], id="motto"),
+    case("Die Aktion „Saubere Stadt“ startet am Samstag am Rathausplatz.", [], id="aktion"),
+    case("Das Projekt „Grüne Höfe für alle Stadtteile“ wird vom Land gefördert.", [], id="projekt-long"),
+    case("Die Lesung aus dem Roman „Der Sommer am Kanal“ beginnt um 19 Uhr.", [], id="work-title"),
+    case(
+        "Von den Kosten stammen 2,1 Millionen Euro aus dem Landesprogramm „Starke Quartiere 2030“.",
+        [],
+        id="programme-compound",
+    ),
+    case("Am Samstag ist wieder „Tag der offenen Tür“ in der Hauptwache.", [], id="event-name"),
+    case("Der Förderverein „Freunde des Stadtparks“ sammelt Spenden.", [], id="institution"),
+    case("Der sogenannte „Kümmerer“ kümmert sich um Beschwerden.", [], id="sogenannt"),
+    case("Die Gastronomen meldeten einen „eher durchwachsenen“ Umsatz.", [], id="scare-quote-fragment"),
+    case("Das Stadtfest heißt in diesem Jahr „Sommer in der Altstadt“.", [], id="heisst"),
+    case("Das Motto lautet: „Alle zusammen für eine saubere Stadt.“", [], id="motto-lautet-colon"),
+    case(
+        "Die Kampagne „Wir machen das Viertel schöner, Straße für Straße“ läuft bis Oktober.",
+        [],
+        id="campaign-long",
+    ),
+    case("Die Haltestelle „Markt Süd“ wird verlegt.", [], id="stop-name"),
+    case("Die Stadt Lindenau erhöht die Gebühren für die Müllabfuhr nicht.", [], id="no-marks"),
+    case("„Stadtgespräch“\n\nDie Reihe geht im Herbst weiter.", [], id="quoted-heading"),
+    case(
+        "Auf der Tagesordnung stand auch das Thema „Parken in der Innenstadt und am Bahnhof“.",
+        [],
+        id="thema",
+    ),
+]
+
+# ---------- fragments inside a narrator's sentence ----------
+
+FRAGMENTS = [
+    case(
+        "Bürgermeisterin Sandra Kleinert sprach von einem „wichtigen Signal für alle Familien in unserer Stadt“.",
+        [("wichtigen Signal für alle Familien in unserer Stadt", "Sandra Kleinert")],
+        id="long-fragment-attributed",
+    ),
+    case(
+        "Laut Polizeisprecher Marc Hövelmann war die Lage „zu keinem Zeitpunkt außer Kontrolle, auch nicht am Abend“.",
+        [("zu keinem Zeitpunkt außer Kontrolle, auch nicht am Abend", "Marc Hövelmann")],
+        id="laut",
+    ),
+    case(
+        "Der Ausschuss nannte den Entwurf einen „guten Kompromiss“.",
+        [],
+        id="short-fragment-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"),
+                         MARKS + ATTRIBUTION + TURN + COREFERENCE + NOT_QUOTES + FRAGMENTS)
+def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(text, context=context)
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# ---------- the other fields ----------
+
+
+def test_offsets_point_at_the_quote_text() -> None:
+    text = "Vorab. „Die Brücke hält“, sagte Stadtbaurat Jörn Kettwig."
+    (q,) = extract_quotes(text)
+    assert text[q.start : q.end] == "Die Brücke hält"
+
+
+def test_offsets_with_entities_point_into_the_original() -> None:
+    text = "&bdquo;Wir bauen &amp; sanieren&ldquo;, sagte Amtsleiter Kai Strothmann."
+    (q,) = extract_quotes(text)
+    assert q.text == "Wir bauen & sanieren"
+    assert text[q.start : q.end] == "Wir bauen &amp; sanieren"
+
+
+def test_role_mention_and_cue() -> None:
+    text = "Oberbürgermeister Dr. Jens Albrecht kam zur Eröffnung. „Ein guter Tag“, sagte der Oberbürgermeister."
+    (q,) = extract_quotes(text)
+    assert q == Quote(
+        text="Ein guter Tag",
+        speaker="Jens Albrecht",
+        speaker_role="Oberbürgermeister",
+        speaker_mention="der Oberbürgermeister",
+        cue="sagte",
+        start=text.index("Ein guter"),
+        end=text.index("“, sagte"),
+    )
+
+
+def test_apposition_role() -> None:
+    (q,) = extract_quotes("„Wir liefern pünktlich“, erklärte Holger Trenkamp, Geschäftsführer der Stadtwerke Ebersfeld.")
+    assert (q.speaker, q.speaker_role, q.cue) == ("Holger Trenkamp", "Geschäftsführer der Stadtwerke Ebersfeld", "erklärte")
+
+
+def test_colon_cue() -> None:
+    (q,) = extract_quotes("Dr. Ines Vahrenkamp, Leiterin des Gesundheitsamts: „Bitte bleiben Sie zu Hause.“")
+    assert (q.speaker, q.speaker_role, q.cue, q.speaker_mention) == (
+        "Ines Vahrenkamp", "Leiterin des Gesundheitsamts", ":", "Dr. Ines Vahrenkamp")
+
+
+def test_so_weiter_names_the_role_before() -> None:
+    text = "„Die Stadt wächst“, erklärte der Oberbürgermeister. „Wir brauchen Wohnungen“, so Dr. Lothar Quast weiter."
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Lothar Quast", "Oberbürgermeister"), ("Lothar Quast", "Oberbürgermeister")]
+
+
+def test_separable_cue() -> None:
+    (q,) = extract_quotes("„Der Weg ist frei“, teilte die Feuerwehr am Abend mit.")
+    assert (q.speaker, q.cue) == ("Feuerwehr", "teilte mit")
+
+
+# ---------- the seed article ----------
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "herne-zukunftsstab-2020-05-28.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not next to the project")
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Wir waren vor der Pandemie in einem Aufholprozess, nun wollen wir nicht in eine Schockstarre verfallen",
+         "Frank Dudda"),
+        ("Es darf kein Zurück in anfällige Strukturen geben", "Frank Dudda"),
+        ("Wir wollen aus der ITW die Kraft auf die umliegenden Quartiere lenken", "Holger Stoye"),
+        ("Wir möchten außerdem ein weiteres großes Areal in die Entwicklung bringen", "Frank Dudda"),
+    ]
+    assert quotes[0].speaker_mention == "der Oberbürgermeister"
+    assert quotes[1].cue == "so"
+    assert quotes[2].speaker_role == "Geschäftsführer der Wirtschaftsförderungsgesellschaft"
