@@ -11,6 +11,7 @@ which are roles and which are things.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,8 @@ _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
 # Capitalised adjectives at the start of an institution's name; no German surname ends so.
 _CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|liche|licher|ären)$")
 _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
+# Lower-case words that can open a noun phrase.
+_NP_OPENERS = DETERMINERS | PRONOUNS.keys() | POSSESSIVES.keys() | {"von"}
 _DEGREE_WORDS = frozenset("erst gerade knapp rund fast sehr noch bereits schon etwa ganz besonders".split())
 _QUANTIFIERS = frozenset(
     "viele einige mehrere zahlreiche alle beide zwei drei vier fünf sechs sieben acht neun zehn zwölf".split()
@@ -122,6 +125,7 @@ def _is_adjective(t: Token) -> bool:
     return t.word and not t.cap and t.fold not in _NOT_ADJECTIVE and _ADJECTIVE.match(t.text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _noun_kind(word: str) -> str | None:
     """role, person, org, media or thing for a capitalised word; None when it may be a name."""
     if N.is_role(word):
@@ -194,13 +198,15 @@ class Chunker:
         """Mentions in tokens[lo:hi], left to right; tokens with barrier[i] set are never read."""
         out: list[Mention] = []
         i = lo
+        stop = lo  # the next barrier token (or hi): a phrase never reaches into a quotation
         while i < hi:
             if barrier is not None and barrier[i]:
                 i += 1
                 continue
-            stop = i
-            while stop < hi and (barrier is None or not barrier[stop]) and stop - i < 40:
-                stop += 1
+            if stop <= i:
+                stop = i
+                while stop < hi and (barrier is None or not barrier[stop]):
+                    stop += 1
             m = self.parse_np(i, stop) if self.tokens[i].word else None
             if m is None:
                 i += 1
@@ -222,6 +228,8 @@ class Chunker:
         toks = self.tokens
         t = toks[i]
         f = t.fold
+        if not t.cap and f not in _NP_OPENERS and not t.text[0].isdigit():
+            return None  # the common case: a lower-case word opens no phrase
         governed = self._governed(i)
         if f in PRONOUNS and (not t.cap or t.initial):  # "Sie" inside a sentence is the polite "you"
             return Mention("pronoun", t.start, t.end, i, i + 1, t.text, gender=PRONOUNS[f], governed=governed)

@@ -9,6 +9,7 @@ role because it ends in "dezernentin". All lists are compared in lower case.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # ---------- titles ----------
@@ -81,6 +82,7 @@ norbert ortwin ralph reimund roman ronald sigmar sigurd ulf waldemar wendelin
 FIRST_NAMES: dict[str, str] = {n: "m" for n in _MALE.split()} | {n: "f" for n in _FEMALE.split()}
 
 
+@functools.lru_cache(maxsize=4096)
 def first_name_gender(word: str) -> str | None:
     """The gender of a first name, or None if the word is none we know. Double names count:
     "Hans-Werner", "Anna-Lena" (the gender is the first part's)."""
@@ -225,16 +227,19 @@ def fold(word: str) -> str:
     return word.lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
     return ROLE_NOUN.match(fold(word)) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_person_noun(word: str) -> bool:
     """"Anwohnerin", "Neuntklässler", and any "-erin": no common German thing ends so."""
     w = fold(word)
     return w in _PERSON_WORDS or w.endswith(("erin", "erinnen")) or PERSON_NOUN.match(w) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_org_noun(word: str) -> bool:
     return ORG_NOUN.match(fold(word)) is not None or ACRONYM.match(word) is not None
 

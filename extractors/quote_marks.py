@@ -43,6 +43,7 @@ class _Open:
     pos: int
     closers: str
     inner: list[int]
+    closed: list[Span] = field(default_factory=list)  # quotations closed inside this one
 
 
 class CleanText:
@@ -99,7 +100,7 @@ def find_spans(text: str) -> list[Span]:
     reopen_at = -1  # a paragraph start where an open quotation may be taken up again
     for m in _EVENT.finditer(text):
         if m.lastgroup == "para":
-            reopen_at = _paragraph_break(text, stack, m.end())
+            reopen_at = _paragraph_break(text, stack, m.end(), spans)
             continue
         i = m.start()
         c = text[i]
@@ -112,14 +113,26 @@ def find_spans(text: str) -> list[Span]:
         if closing is not None and can_close and not (c == "“" and can_open and not _german_open(stack, closing)):
             opened = stack[closing]
             del stack[closing:]
-            if not stack:
-                spans.append(Span(opened.pos, opened.pos + 1, i, i + 1, opened.mark, opened.inner))
+            span = Span(opened.pos, opened.pos + 1, i, i + 1, opened.mark, opened.inner)
+            if stack:
+                stack[-1].closed.append(span)  # inside another: it counts if that one never closes
+            else:
+                spans.append(span)
             continue
         if c in PAIRS and (can_open or c in "„‚") and len(stack) < _MAX_DEPTH and c not in "’":
             if c == "‚" and not can_open:
                 continue  # a low comma-like mark inside a word
             stack.append(_Open(c, i, PAIRS[c], []))
-    return spans
+    _give_up(stack, spans)
+    return sorted(spans, key=lambda s: s.open)
+
+
+def _give_up(stack: list[_Open], spans: list[Span]) -> None:
+    """Marks that never closed („Erst offen. „Dann zu“, sagte sie.): drop them, keep what
+    closed inside them."""
+    for opened in stack:
+        spans.extend(opened.closed)
+    stack.clear()
 
 
 def _german_open(stack: list[_Open], k: int) -> bool:
@@ -127,9 +140,9 @@ def _german_open(stack: list[_Open], k: int) -> bool:
     return stack[k].mark in "„‚"
 
 
-def _paragraph_break(text: str, stack: list[_Open], next_start: int) -> int:
+def _paragraph_break(text: str, stack: list[_Open], next_start: int, spans: list[Span]) -> int:
     """At a blank line: keep an open quotation only if the next paragraph reopens it."""
     if stack and next_start < len(text) and text[next_start] == stack[0].mark:
         return next_start
-    stack.clear()
+    _give_up(stack, spans)
     return -1

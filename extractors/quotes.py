@@ -35,6 +35,8 @@ MIN_FRAGMENT_WORDS = 6
 # to count as speech rather than a quoted heading or name.
 MIN_STANDALONE_WORDS = 3
 _COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
+# How many tokens around a quotation its attribution may stand.
+WINDOW = 80
 # How many sentences back a pronoun or a continuing turn may look for its speaker.
 LOOKBACK_SENTENCES = 4
 
@@ -125,6 +127,11 @@ class _Document:
         self.sentences = self._sentences()  # token index ranges, quotations never split
         self.sentence_of = self._sentence_index()
         self.found = [self._locate(s) for s in spans]
+        self.found_in: dict[int, list[_Found]] = {}  # sentence -> its quotations
+        self.opens_in: dict[int, list[int]] = {}  # sentence -> where its quotations open
+        for f in self.found:
+            self.found_in.setdefault(f.sentence, []).append(f)
+            self.opens_in.setdefault(f.sentence, []).append(f.tok_open)
         self.mentions = self.chunker.mentions(0, len(self.tokens), self.barrier)
         self.mention_starts = [m.tok_start for m in self.mentions]
         self.register = self._register(context)
@@ -211,6 +218,11 @@ class _Document:
     def read(self) -> list[_Found]:
         for n, f in enumerate(self.found):
             self._attribute(n, f)
+        self.prev_kept: list[_Found | None] = []
+        last = None
+        for f in self.found:
+            self.prev_kept.append(last)
+            last = f if f.keep else last
         for n, f in enumerate(self.found):
             if f.keep:
                 f.resolved = self._resolve(n, f)
@@ -221,10 +233,19 @@ class _Document:
         """Token ranges before quotation n (from its sentence's start) and after it (to the
         sentence's end or the next quotation)."""
         f = self.found[n]
-        lo, hi = self.sentences[f.sentence]
+        lo, hi = self._near(f.sentence, f.tok_open)
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
         after_hi = min(hi, nxt.tok_open) if nxt and nxt.sentence == f.sentence else hi
         return lo, f.tok_open, f.tok_close, max(after_hi, f.tok_close)
+
+    def _near(self, k: int, at: int | None = None) -> tuple[int, int]:
+        """Sentence k's tokens, cut to WINDOW tokens around `at` (or from its start, where the
+        subject stands): no attribution reaches further, and a sentence a megabyte long costs
+        no more than a short one."""
+        lo, hi = self.sentences[k]
+        if at is None:
+            return lo, min(hi, lo + WINDOW)
+        return max(lo, at - WINDOW), min(hi, at + WINDOW)
 
     def _attribute(self, n: int, f: _Found) -> None:
         b_lo, b_hi, a_lo, a_hi = self._window(n)
@@ -274,7 +295,7 @@ class _Document:
 
     def _sentence_attribution(self, f: _Found) -> Attribution | None:
         """Who speaks in a narrator's sentence: "laut X", or the subject of a speech verb."""
-        lo, hi = self.sentences[f.sentence]
+        lo, hi = self._near(f.sentence, f.tok_open)
         src = self.reader.source(lo, hi)
         if src is not None:
             return Attribution(src, "laut", "source")
@@ -287,6 +308,12 @@ class _Document:
         # no verb of saying: the person the sentence is about said it
         free = [m for m in mentions if not m.governed and not m.weak and m.kind != "media"]
         return Attribution(free[0], None, "sentence") if free else None
+
+    def _found_between(self, k: int, lo: int, hi: int) -> list[_Found]:
+        """The quotations of sentence k that open between tokens lo and hi."""
+        found = self.found_in.get(k, [])
+        opens = self.opens_in.get(k, [])
+        return found[bisect.bisect_left(opens, lo) : bisect.bisect_left(opens, hi)]
 
     def _mentions_in(self, lo: int, hi: int) -> list[Mention]:
         a = bisect.bisect_left(self.mention_starts, lo)
@@ -318,7 +345,7 @@ class _Document:
         to: the nearest one before it whose gender agrees. (Offices are matched by the register.)"""
         s = self.sentence_of[m.tok_start]
         for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
-            lo, hi = self.sentences[k]
+            lo, hi = self._near(k, m.tok_start if k == s else self.sentences[k][1])
             for c in reversed(self._mentions_in(lo, min(hi, m.tok_start))):
                 if c.kind != "name" or c.plural:
                     continue
@@ -377,15 +404,15 @@ class _Document:
         return self.reader.subject_of(mentions, verb, lo, hi) is m
 
     def _person_in_sentence(self, k: int, before: int, gender: str | None) -> Resolved | None:
-        lo, hi = self.sentences[k]
+        lo, hi = self._near(k, before if self.sentences[k][0] <= before < self.sentences[k][1] else None)
         candidates: list[tuple[int, Resolved]] = []
         for m in self._mentions_in(lo, min(hi, before)):
             res = self._salient(m, lo, hi)
             if res is None or (gender and res.gender and res.gender != gender):
                 continue
             candidates.append((1 if m.governed else 0, res))
-        for f in self.found:
-            if f.sentence == k and f.keep and f.tok_open < before and f.resolved and f.resolved.speaker:
+        for f in self._found_between(k, lo, min(hi, before)):
+            if f.keep and f.resolved and f.resolved.speaker:
                 g = f.resolved.gender
                 if not (gender and g and g != gender):
                     candidates.append((0, f.resolved))
@@ -395,7 +422,7 @@ class _Document:
 
     def _turn_speaker(self, n: int, f: _Found) -> Resolved | None:
         """A quotation standing alone: the speaker whose turn it continues."""
-        prev = next((p for p in reversed(self.found[:n]) if p.keep), None)
+        prev = self.prev_kept[n]
         if prev is not None and prev.resolved and prev.resolved.speaker and self._turn_goes_on(prev, f):
             return prev.resolved  # „A“, sagte X. „B.“ – or with reported speech between
         if f.embedded:
@@ -416,16 +443,16 @@ class _Document:
         if f.sentence - prev.sentence > LOOKBACK_SENTENCES:
             return False
         for k in range(prev.sentence + 1, f.sentence):
-            lo, hi = self.sentences[k]
+            lo, hi = self._near(k)
             if not any(self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
                 return False
         return True
 
     def _subject(self, k: int) -> Resolved | None:
         """The person a sentence is about: its first free person (or organisation) phrase."""
-        lo, hi = self.sentences[k]
-        for f in self.found:
-            if f.sentence == k and f.keep and f.resolved and f.resolved.speaker:
+        lo, hi = self._near(k)
+        for f in self._found_between(k, lo, hi):
+            if f.keep and f.resolved and f.resolved.speaker:
                 return f.resolved
         for m in self._mentions_in(lo, hi):
             if m.governed or m.plural:
