@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from extractors.sentences import sentence_spans, split_sentences
@@ -109,8 +111,6 @@ def test_spans_point_into_the_text() -> None:
 
 def test_long_text_is_linear() -> None:
     """Hundred thousand abbreviations: each period looks back a few characters, not to the start."""
-    import time
-
     t0 = time.perf_counter()
     spans = sentence_spans("Dr. " * 100_000 + "Ende.")
     assert time.perf_counter() - t0 < 5
