@@ -22,6 +22,7 @@ from .mentions import Chunker, Mention
 from .quote_lexicon import (
     AFTER_QUOTE_VERBS,
     AUXILIARIES,
+    CLAUSE_STARTERS,
     CONTINUATION_VERBS,
     CONTINUATION_WORDS,
     DETERMINERS,
@@ -212,10 +213,12 @@ class AttributionReader:
         """"die Vorwürfe der Anwältin", "in einer Mitteilung der Stadt": the genitive speaks."""
         t = self.tokens
         k = m.tok_start
-        while k < m.tok_end and not (t[k].word and t[k].fold in ("des", "der") and k > m.tok_start):
+        while k < m.tok_end and not (t[k].word and t[k].fold in ("des", "der", "von", "vom") and k > m.tok_start):
             k += 1
         if k >= m.tok_end:
             return None
+        if t[k].fold in ("von", "vom"):
+            k += t[k].fold == "von"  # "von Stadtbaurat X": the phrase after; "vom Verband": keep "vom"
         inner = self.c.parse_np(k, min(hi, m.tok_end + 1))
         return inner if inner is not None and inner.kind in SPEAKING_KINDS else None
 
@@ -294,9 +297,19 @@ class AttributionReader:
                 group, distance = (1 if m.tok_start < seg_hi else 3), m.tok_start - verb
             else:
                 continue
+            if group > 1 and self._subordinate(m.tok_start, lo):
+                group += 2  # "Ein Vater, der seine Tochter brachte, war …": not the relative clause
             quality = (m.kind == "media", m.weak and not self.known(m), m.kind == "org")
             ranked.append((quality, group, distance, m))
         return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+    def _subordinate(self, k: int, lo: int) -> bool:
+        """Does token k stand in a clause opened by a comma and a relative pronoun or conjunction?"""
+        t = self.tokens
+        j = k - 1
+        while j > lo and t[j].text != ",":
+            j -= 1
+        return t[j].text == "," and j + 1 < k + 1 and t[j + 1].fold in CLAUSE_STARTERS - {"und", "oder", "sowie"}
 
     # ---------- inside a narrator's sentence ----------
 

@@ -52,6 +52,8 @@ _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
 # Capitalised adjectives at the start of an institution's name; no German surname ends so.
 _CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|liche|licher|ären)$")
 _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
+# Words that open a complement after a head noun.
+_COMPLEMENT_WORDS = frozenset({"des", "der", "von", "vom"})
 # Lower-case words that can open a noun phrase.
 _NP_OPENERS = DETERMINERS | PRONOUNS.keys() | POSSESSIVES.keys() | {"von"}
 _DEGREE_WORDS = frozenset("erst gerade knapp rund fast sehr noch bereits schon etwa ganz besonders".split())
@@ -233,17 +235,10 @@ class Chunker:
         governed = self._governed(i)
         if f in PRONOUNS and (not t.cap or t.initial):  # "Sie" inside a sentence is the polite "you"
             return Mention("pronoun", t.start, t.end, i, i + 1, t.text, gender=PRONOUNS[f], governed=governed)
-        if f in POSSESSIVES and (not t.cap or t.initial):
-            j = i + 1
-            while j < hi and _is_adjective(toks[j]):
-                j += 1
-            if j < hi and _is_cap_word(toks[j]):
-                return Mention("possessive", t.start, toks[j].end, i, j + 1, t.text, head=toks[j].text,
-                               gender=POSSESSIVES[f], governed=governed)
-            return None
+        possessive = f in POSSESSIVES and (not t.cap or t.initial)
         j = i
         det = None
-        if f in DETERMINERS:
+        if f in DETERMINERS or possessive:
             det = f
             j += 1
             # adjectives only after a determiner: elsewhere "-e" words are as often verbs ("sagte")
@@ -252,8 +247,13 @@ class Chunker:
         items, titles, address_gender, j = self._items(j, hi, i)
         if not items:
             return None
-        m = self._classify(_Phrase(i, j, det, items, titles, modifiers, address_gender, governed), hi)
-        if m is not None and m.kind in ("role", "person"):
+        m = self._classify(_Phrase(i, j, "der" if possessive else det, items, titles, modifiers, address_gender,
+                                   governed), hi)
+        if possessive and m is not None and m.kind not in ("name", "role", "person"):
+            # "Sein Fazit", "ihre Botschaft": whose it is matters, resolved like a pronoun
+            m = Mention("possessive", t.start, m.end, i, m.tok_end, t.text, head=m.head, gender=POSSESSIVES[f],
+                        governed=governed)
+        elif m is not None and m.kind in ("role", "person"):
             m.plural = self._plural(m, det)
         return m
 
@@ -415,9 +415,10 @@ class Chunker:
 
     def _complement(self, j: int, hi: int, end: int) -> tuple[int, int]:
         """A genitive after a head noun: "Sprecher des Finanzministeriums", "Anwohnerin der
-        Weverstraße". Returns (token index after it, offset where it ends)."""
+        Weverstraße", "die Einschätzung von Stadtbaurat Lorenz". Returns (token index after it,
+        offset where it ends)."""
         toks = self.tokens
-        if j < hi and toks[j].word and toks[j].fold in ("des", "der") and not toks[j].initial:
+        if j < hi and toks[j].word and toks[j].fold in _COMPLEMENT_WORDS and not toks[j].initial:
             k = j + 1
             while k < hi and _is_adjective(toks[k]):
                 k += 1

@@ -34,6 +34,9 @@ MIN_FRAGMENT_WORDS = 6
 # A quotation standing alone as a sentence needs this many words (or its own full stop)
 # to count as speech rather than a quoted heading or name.
 MIN_STANDALONE_WORDS = 3
+# Words that open a sentence pointing back at the quotation before it: "So sagte …", "Das erklärte …",
+# "Mit diesen Worten …", "Dies betonte …".
+_BACK_POINTERS = frozenset({"so", "das", "dies", "mit", "diese", "diesen"})
 _COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
 # How many tokens around a quotation its attribution may stand.
 WINDOW = 80
@@ -427,6 +430,9 @@ class _Document:
             return prev.resolved  # „A“, sagte X. „B.“ – or with reported speech between
         if f.embedded:
             return None  # a fragment in a sentence that names no speaker: do not guess
+        res = self._named_after(f)
+        if res is not None:
+            return res
         if f.sentence > 0:
             res = self._subject(f.sentence - 1)
             if res is not None:
@@ -437,6 +443,27 @@ class _Document:
         if prev is not None and prev.resolved and f.sentence - prev.sentence <= LOOKBACK_SENTENCES:
             return prev.resolved
         return None
+
+    def _named_after(self, f: _Found) -> Resolved | None:
+        """„…“ So fasst Kämmerin Sandmann die Lage zusammen. / Das sagte X. / Mit diesen Worten …:
+        the next sentence points back at the quotation and names its speaker."""
+        k = f.sentence + 1
+        if k >= len(self.sentences) or self.found_in.get(k):
+            return None
+        lo, hi = self._near(k)
+        t = self.tokens
+        words = [j for j in range(lo, min(hi, lo + 4)) if t[j].word]
+        if not words or t[words[0]].fold not in _BACK_POINTERS:
+            return None
+        verb = self.reader.speech_verb(lo, hi)
+        if verb is None or verb > lo + 6:
+            return None
+        mentions = [m for m in self._mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb]
+        m = self.reader.subject_of(mentions, verb, lo, hi)
+        if m is None:
+            return None
+        f.attribution = Attribution(m, self.tokens[verb].text, "next")
+        return self._resolve_mention(m)
 
     def _turn_goes_on(self, prev: _Found, f: _Found) -> bool:
         """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
