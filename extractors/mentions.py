@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import names as N
 from .quote_lexicon import (
+    AFTER_QUOTE_VERBS,
     CLAUSE_STARTERS,
     DEFINITE,
     DETERMINERS,
@@ -124,7 +125,8 @@ def _is_cap_word(t: Token) -> bool:
 
 
 def _is_adjective(t: Token) -> bool:
-    return t.word and not t.cap and t.fold not in _NOT_ADJECTIVE and _ADJECTIVE.match(t.text) is not None
+    return (t.word and not t.cap and t.fold not in _NOT_ADJECTIVE and t.fold not in AFTER_QUOTE_VERBS
+            and _ADJECTIVE.match(t.text) is not None)  # "Das sagte …": "sagte" is no adjective
 
 
 @functools.lru_cache(maxsize=4096)

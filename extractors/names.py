@@ -60,7 +60,7 @@ hendrik henning henrik herbert hermann holger horst hubert ingo jakob jan jens j
 jonas jörg josef julian jürgen kai karl karsten kevin klaus konrad lars leon leonard lothar lukas
 lutz manfred marc marcel marco mario markus martin mathias matthias max maximilian michael moritz
 niklas nils norbert olaf oliver oskar otto pascal patrick paul peter philipp rainer ralf ralph reinhard
-reinhold rene richard robert roland rolf rudolf rüdiger sascha sebastian siegfried simon stefan steffen
+reinhold rene richard robert roland rolf rudi rudolf rüdiger sascha sebastian siegfried simon stefan steffen
 stephan sven thomas thorsten tim tobias tom torsten udo ulrich uwe volker walter werner wilhelm willi
 willy winfried wolfgang jens-peter karl-heinz hans-peter hans-jürgen klaus-dieter heinz-josef
 ahmet mehmet mustafa ali murat hasan hüseyin ibrahim emre can deniz piotr tomasz
@@ -114,7 +114,7 @@ sanitäter sachbearbeiter mitarbeiter kandidat funktionär dekan kantor obmann f
 landrat stadtrat baurat stadtbaurat schulrat kreisrat regierungsrat amtsrat ratsherr ratsmitglied
 vizepräsident staatssekretär stellvertreter chefarzt oberarzt notarzt schulleiter klinikdirektor
 generalsekretär regisseur autor künstler musiker sänger schauspieler journalist reporter fotograf
-kapitän pilot bauer landwirt winzer unternehmer handwerker mediziner jurist ombudsmann
+kapitän pilot bauer landwirt wirt winzer unternehmer handwerker mediziner jurist ombudsmann
 """
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
 _ADJECTIVAL = frozenset("beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "

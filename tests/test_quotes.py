@@ -248,6 +248,32 @@ TURN = [
     ),
 ]
 
+# ---------- the speaker's turn, continued ----------
+
+TURN_MORE = [
+    case(
+        "„Wir bauen eine Schwimmschule für die ganze Stadt“, sagte Bürgermeister Rainer Vogt. "
+        "Bislang könne jedes dritte Kind am Ende der Grundschule nicht sicher schwimmen. „Das wollen wir ändern.“",
+        [("Wir bauen eine Schwimmschule für die ganze Stadt", "Rainer Vogt"), ("Das wollen wir ändern.", "Rainer Vogt")],
+        id="turn-over-reported-speech",
+    ),
+    case(
+        "„Wir sparen, wo es geht.“ So fasst Kämmerin Ulrike Sandmann die Lage zusammen.",
+        [("Wir sparen, wo es geht.", "Ulrike Sandmann")],
+        id="next-sentence-so",
+    ),
+    case(
+        "„Ohne Ehrenamt gäbe es dieses Fest nicht.“ Das sagte Festwirt Rudi Kampmann am Sonntag.",
+        [("Ohne Ehrenamt gäbe es dieses Fest nicht.", "Rudi Kampmann")],
+        id="next-sentence-das-sagte",
+    ),
+    case(
+        "Die Stadt Lindenau hat den Spielplatz saniert. „Er ist jetzt barrierefrei.“",
+        [("Er ist jetzt barrierefrei.", "Stadt Lindenau")],
+        id="turn-organisation",
+    ),
+]
+
 # ---------- coreference ----------
 
 COREFERENCE = [
@@ -343,6 +369,100 @@ COREFERENCE = [
     ),
 ]
 
+COREFERENCE_MORE = [
+    case(
+        "Einer der Paten ist Hans-Werner Tiemann, der zu seinem 70. Geburtstag einen Baum gestiftet hat. "
+        "„Meine Enkel sollen sehen, was Opa gepflanzt hat“, sagt der Rentner.",
+        [("Meine Enkel sollen sehen, was Opa gepflanzt hat", "Hans-Werner Tiemann")],
+        id="definite-description",
+    ),
+    case(
+        "Sportlerin des Jahres ist die Schwimmerin Lea Brockmann. Die erst 16 Jahre alte Schülerin gewann Gold. "
+        "„Ich habe gar nicht gemerkt, wie schnell ich war“, sagte sie.",
+        [("Ich habe gar nicht gemerkt, wie schnell ich war", "Lea Brockmann")],
+        id="pronoun-through-description",
+    ),
+    case(
+        "Dass der Platz belebt ist, freut Jasmin Okafor. Seit 2021 ist sie Citymanagerin der Stadt Lindenau. "
+        "„Die Leute kommen wieder“, sagt die Citymanagerin.",
+        [("Die Leute kommen wieder", "Jasmin Okafor")],
+        id="role-after-copula",
+    ),
+    case(
+        "In der Schule lernen 940 Schülerinnen und Schüler. Schulleiter Henrik Pawlak ist zufrieden. "
+        "Die Schülerinnen und Schüler nutzen das neue Netz. „Jetzt können wir so arbeiten, wie wir es gelernt haben“, sagt er.",
+        [("Jetzt können wir so arbeiten, wie wir es gelernt haben", "Henrik Pawlak")],
+        id="pronoun-skips-plural",
+    ),
+    case(
+        "Ein Vater, der seine Tochter am ersten Tag brachte, war erleichtert: „Wir haben lange gewartet.“",
+        [("Wir haben lange gewartet.", "Vater")],
+        id="relative-clause-not-subject",
+    ),
+    case(
+        "Für Archivarin Petra Wolff ist die Ausstellung auch ein Aufruf: „Viele Fotos sind noch nicht beschriftet.“",
+        [("Viele Fotos sind noch nicht beschriftet.", "Petra Wolff")],
+        id="colon-perspective",
+    ),
+    case(
+        "„Fast jede Familie hat ein Stück aus der Hütte im Schrank“, sagt sie.",
+        [("Fast jede Familie hat ein Stück aus der Hütte im Schrank", "Sabine Hollerbach")],
+        id="pronoun-from-caption",
+        context="Kuratorin Dr. Sabine Hollerbach zeigt eine Vase.",
+    ),
+    case(
+        "Die Stadtwerke Ahrenfeld betreiben die Brunnen. „Das Wasser ist bestens kontrolliert“, "
+        "heißt es in einer Stellungnahme des Unternehmens.",
+        [("Das Wasser ist bestens kontrolliert", "Stadtwerke Ahrenfeld")],
+        id="generic-organisation",
+    ),
+    case(
+        "Der Fahrgastverband Pro Bahn begrüßt den Takt. „Das ist ein echter Fortschritt“, teilte der Verband mit.",
+        [("Das ist ein echter Fortschritt", "Fahrgastverband Pro Bahn")],
+        id="organisation-compound-head",
+    ),
+    case(
+        "„Die Sperrung dauert bis Freitag“, so die Einschätzung von Stadtbaurat Henrik Lorenz.",
+        [("Die Sperrung dauert bis Freitag", "Henrik Lorenz")],
+        id="so-von-complement",
+    ),
+    case(
+        "„Der Umbau lohnt sich“, lautet das Fazit von Museumsdirektorin Katja Hörster.",
+        [("Der Umbau lohnt sich", "Katja Hörster")],
+        id="fazit-von",
+    ),
+    case(
+        "Die Initiative hat 2.000 Unterschriften gesammelt. „Wir geben nicht auf“, sagt ihr Sprecher Jens Kolbe.",
+        [("Wir geben nicht auf", "Jens Kolbe")],
+        id="possessive-with-name",
+    ),
+    case(
+        "Heinz Wollny repariert seit Jahren Fahrräder. „Ich kann nicht stillsitzen“, sagt der 74-Jährige.",
+        [("Ich kann nicht stillsitzen", "Heinz Wollny")],
+        id="age-noun",
+    ),
+    case(
+        "Mit den Worten „Jetzt wird hier endlich wieder gefeiert“ eröffnete Bürgermeister Tobias Lehnhardt das Fest.",
+        [("Jetzt wird hier endlich wieder gefeiert", "Tobias Lehnhardt")],
+        id="mit-den-worten",
+    ),
+    case(
+        "„Es ist ein Kreuz mit den Baustellen“, schimpft ein Taxifahrer am Bahnhof.",
+        [("Es ist ein Kreuz mit den Baustellen", "Taxifahrer")],
+        id="unnamed-any-verb",
+    ),
+    case(
+        "„Wir haben so viele Anmeldungen wie nie“, betonen die Organisatoren.",
+        [("Wir haben so viele Anmeldungen wie nie", "Organisatoren")],
+        id="plural-speakers",
+    ),
+    case(
+        "„Die Lage ist ernst“, sagte der brasilianische Minister. Der Gast, der argentinische Minister Luis Pérez, schwieg.",
+        [("Die Lage ist ernst", "Minister")],
+        id="adjective-tells-role-holders-apart",
+    ),
+]
+
 # ---------- not quotes ----------
 
 NOT_QUOTES = [
@@ -374,6 +494,12 @@ NOT_QUOTES = [
     case("Die Haltestelle „Markt Süd“ wird verlegt.", [], id="stop-name"),
     case("Die Stadt Lindenau erhöht die Gebühren für die Müllabfuhr nicht.", [], id="no-marks"),
     case("„Stadtgespräch“\n\nDie Reihe geht im Herbst weiter.", [], id="quoted-heading"),
+    case("Samstag, 2. Dezember, 15 Uhr: „Der kleine Wassermann“ (Figurentheater ab 4 Jahren)", [],
+         id="programme-listing"),
+    case("Den Auftakt macht das Kabarett-Duo „Kohle und Kuchen“ mit seinem neuen Programm.", [],
+         id="name-after-noun"),
+    case("Die Schau ist ihr Erstwerk: „Sie befinden sich im Museum“.", [], id="work-after-colon"),
+    case("Das Fest steht unter dem Motto: „Alle zusammen für den Stadtteil“.", [], id="motto-colon"),
     case(
         "Auf der Tagesordnung stand auch das Thema „Parken in der Innenstadt und am Bahnhof“.",
         [],
@@ -403,7 +529,7 @@ FRAGMENTS = [
 
 
 @pytest.mark.parametrize(("text", "context", "expected"),
-                         MARKS + ATTRIBUTION + TURN + COREFERENCE + NOT_QUOTES + FRAGMENTS)
+                         MARKS + ATTRIBUTION + TURN + TURN_MORE + COREFERENCE + COREFERENCE_MORE + NOT_QUOTES + FRAGMENTS)
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
     assert [(q.text, q.speaker) for q in quotes] == expected
