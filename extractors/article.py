@@ -77,10 +77,10 @@ def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElemen
     """extract_article on a page already parsed, cleaned and with its furniture marked."""
     art = Article(url=url, extractor_version=EXTRACTOR_VERSION)
     chosen = _select(root, selectors or {})
-    body_el = chosen.get("body") or C.find_body(root, furniture)
+    body_el = chosen["body"] if "body" in chosen else C.find_body(root, furniture)
     meta_titles = [t for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title"),
                                pm.first("title"), pm.title_tag) if t]
-    headline = chosen.get("title") or C.find_headline(root, furniture, body_el, meta_titles)
+    headline = chosen["title"] if "title" in chosen else C.find_headline(root, furniture, body_el, meta_titles)
     region = C.find_region(headline, body_el)
     # Meta lines (date, category, author) sit in furniture-like blocks ("footer", "info") of the region.
     meta_skip = {f for f in furniture if not P.META_CLASS.search(classes_of(f))}
@@ -101,7 +101,7 @@ def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElemen
         art.category = clean_line(chosen["category"].text_content()) or art.category
     art.tags = _tags(pm, region)
 
-    lead_el = chosen.get("teaser") or _lead_element(region, body_el, furniture)
+    lead_el = chosen["teaser"] if "teaser" in chosen else _lead_element(region, body_el, furniture)
     lead_blocks = C.text_blocks(lead_el, furniture, set()) if lead_el is not None else []
     art.teaser = "\n\n".join(lead_blocks) or None
     if not art.teaser:
@@ -278,10 +278,12 @@ def _header_text(region: HtmlElement | None, body_el: HtmlElement | None, headli
 
 # ---------- dates ----------
 
-_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "dcterms.issued",
-                   "dcterms.date", "dcterms.created", "dc.date.issued", "dc.date", "dc.date.created", "date",
-                   "publish-date", "publish_date", "pubdate", "publication_date", "parsely-pub-date",
-                   "sailthru.date", "article.published", "published_time", "cxenseparse:recs:publishtime")
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "publish-date",
+                   "publish_date", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date",
+                   "article.published", "published_time", "cxenseparse:recs:publishtime")
+# Dublin Core and plain `date` meta: any page's date, not necessarily a publication's.
+_DC_DATE_META = ("dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.issued", "dc.date", "dc.date.created",
+                 "date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
                   "last-modified", "revised")
 
@@ -323,7 +325,7 @@ def _published(pm: PageMeta, region: HtmlElement | None, body_el: HtmlElement | 
                skip: set[HtmlElement], url: str) -> tuple[str | None, str | None]:
     """(publication date, where it was found), in the order of trust."""
     for source, v in (("json-ld", ld_value(pm, "datePublished")), ("meta", pm.first(*_PUBLISHED_META)),
-                      ("json-ld", ld_value(pm, "dateCreated"))):
+                      ("meta-dc", pm.first(*_DC_DATE_META)), ("json-ld", ld_value(pm, "dateCreated"))):
         d = parse_date(v)
         if d:
             return d, source
@@ -337,7 +339,7 @@ def _published(pm: PageMeta, region: HtmlElement | None, body_el: HtmlElement | 
     if published:
         return published, "label"
     if region is not None:
-        published, _ = labelled_dates(clean_text(C.visible_text(region, skip))[:5000])
+        published, _ = labelled_dates(C.text_with_breaks(region)[:5000], line_start=True)
         if published:
             return published, "label"
     # "28. Mai 2020 | Gesellschaft", or a bare date line above the text.

@@ -170,8 +170,12 @@ def parse_date_fallback(text: str) -> str | None:
     return None
 
 
-def labelled_dates(text: str) -> tuple[str | None, str | None]:
-    """(published, modified) from labelled dates in visible text ("Meldung vom 3. Mai 2021")."""
+def labelled_dates(text: str, *, line_start: bool = False) -> tuple[str | None, str | None]:
+    """(published, modified) from labelled dates in visible text ("Meldung vom 3. Mai 2021").
+
+    With `line_start`, a publication label counts only at the start of a line: in running
+    text "… in der Pressemitteilung vom 9. Mai" refers to another document.
+    """
     published = modified = None
     for iso, start, _end in find_dates(text):
         before = text[max(0, start - 60) : start]
@@ -182,7 +186,10 @@ def labelled_dates(text: str) -> tuple[str | None, str | None]:
         for m in PUBLISHED_LABEL.finditer(before):
             pass
         if m and m.end() == len(before) and published is None:
-            published = iso
+            head = before[: m.start()]
+            if not line_start or (not head.strip() and start - len(before) == 0) or head.endswith("\n") or \
+                    ("\n" in head and not head.rsplit("\n", 1)[1].strip()):
+                published = iso
     return published, modified
 
 

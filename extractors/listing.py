@@ -23,8 +23,8 @@ from .document import NotHTMLError, clean_line, clean_text, parse
 HtmlElement = lxml.html.HtmlElement
 
 NEXT_TEXT = re.compile(
-    r"^(?:weiter|weitere|nächste(?:\s+seite)?|naechste(?:\s+seite)?|vor|vorwärts|next|mehr\s+meldungen|"
-    r"ältere\s+(?:beiträge|einträge|meldungen|artikel)|»|›|>|>>|→|nächste\s*»|weiter\s*»|weiter\s*›|seite\s+vor)$",
+    r"^(?:(?:weiter|weitere|nächste(?:\s+seite)?|naechste(?:\s+seite)?|vor|vorwärts|next|mehr\s+meldungen|"
+    r"ältere\s+(?:beiträge|einträge|meldungen|artikel)|seite\s+vor)\s*(?:»|›|>|>>|→|&gt;)*|(?:»|›|>|>>|→)+)$",
     re.IGNORECASE,
 )
 MORE_TEXT = re.compile(r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
@@ -58,22 +58,22 @@ def extract_listing(html: bytes | str, url: str, *, encoding: str | None = None)
         root = parse(html, encoding)
     except NotHTMLError:
         return listing
-    base = _base_url(root, url)
+    base = base_url(root, url)
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "alternate" in rel and "xml" in (link.get("type") or "") and link.get("href"):
             listing.feeds.append(urljoin(base, link.get("href")))
-    listing.next_url, listing.page_urls = _pagination(root, base)
+    listing.next_url, listing.page_urls = pagination(root, base)
     C.clean(root)
     furniture = C.mark_furniture(root)
     body = root.find("body")
     if body is None:
         return listing
-    listing.entries = _entries(body, furniture, base)
+    listing.entries = entries(body, furniture, base)
     return listing
 
 
-def _base_url(root: HtmlElement, url: str) -> str:
+def base_url(root: HtmlElement, url: str) -> str:
     b = root.find(".//base")
     if b is not None and b.get("href"):
         return urljoin(url, b.get("href"))
@@ -126,13 +126,24 @@ def _more_link(el: HtmlElement, title: str) -> str | None:
     return None
 
 
-def _entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[ListingEntry]:
+def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[ListingEntry]:
     dates = _date_elements(body, furniture)
-    entries: list[ListingEntry] = []
+    found: list[ListingEntry] = []
     roots: list[HtmlElement] = []
+    flat_parents: set[HtmlElement] = set()
+    for parent, group in _flat_groups(dates).items():
+        flat_parents.add(parent)
+        for segment, d in _segments(parent, group):
+            entry = _segment_entry(segment, d, base)
+            if entry:
+                found.append(entry)
     for d in dates:
+        if d.getparent() in flat_parents:
+            continue
         entry_root = _entry_root(d, dates)
         if entry_root is None or any(C._inside_or_is(entry_root, r) or C._inside_or_is(r, entry_root) for r in roots):
+            continue
+        if any(C._inside_or_is(fp, entry_root) for fp in flat_parents):
             continue
         roots.append(entry_root)
         title, href = _title_of(entry_root)
@@ -140,9 +151,75 @@ def _entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[
             continue
         href = href or _more_link(entry_root, title)
         url = urljoin(base, href) if href and not href.startswith(("javascript:", "mailto:", "#")) else None
-        entries.append(ListingEntry(title=title, url=url, published=_entry_date(entry_root, d),
-                                    teaser=_teaser(entry_root, title), anchor=entry_root.get("id")))
-    return entries
+        found.append(ListingEntry(title=title, url=url, published=_entry_date(entry_root, d),
+                                  teaser=_teaser(entry_root, title), anchor=entry_root.get("id")))
+    return found
+
+
+# ---------- flat listings: entries as runs of siblings ----------
+
+
+def _flat_groups(dates: list[HtmlElement]) -> dict[HtmlElement, list[HtmlElement]]:
+    """Containers whose entries are not wrapped: date, title, teaser, link, <hr>, date, title, …"""
+    by_parent: dict[HtmlElement, list[HtmlElement]] = {}
+    for d in dates:
+        parent = d.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(d)
+    groups = {}
+    for parent, group in by_parent.items():
+        if len(group) < 2:
+            continue
+        children = [c for c in parent if isinstance(c.tag, str)]
+        positions = [children.index(d) for d in group]
+        # A link between consecutive dates: each date starts an entry of its own.
+        if all(any(c.tag == "a" or c.find(".//a") is not None for c in children[a + 1 : b])
+               for a, b in zip(positions, positions[1:], strict=False)):
+            groups[parent] = group
+    return groups
+
+
+def _segments(parent: HtmlElement, group: list[HtmlElement]) -> list[tuple[list[HtmlElement], HtmlElement]]:
+    children = [c for c in parent if isinstance(c.tag, str)]
+    starts = [children.index(d) for d in group]
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(children)
+        out.append((children[start:end], children[start]))
+    return out
+
+
+def _segment_entry(segment: list[HtmlElement], d: HtmlElement, base: str) -> ListingEntry | None:
+    title = href = None
+    texts: list[str] = []
+    for el in segment:
+        if el is not d and title is None:
+            for cand in [el, *el.iter("b", "strong", "font", "h2", "h3", "h4", "a")]:
+                t = clean_line(cand.text_content())
+                if len(t) >= 8 and not find_dates(t) and not MORE_TEXT.match(t):
+                    title = t
+                    if cand.tag == "a":
+                        href = cand.get("href")
+                    break
+            if title is not None:
+                if el.tail:
+                    texts.append(el.tail)
+                continue
+        if el is not d and title is not None:
+            t = clean_line(el.text_content())
+            if t and not MORE_TEXT.match(t) and el.tag != "a":
+                texts.append(t)
+        for a in el.iter("a"):
+            if href is None and a.get("href") and MORE_TEXT.match(clean_line(a.text_content())):
+                href = a.get("href")
+        if el.tail and title is not None:
+            texts.append(el.tail)
+    if not title:
+        return None
+    found = find_dates(clean_line(d.text_content()))
+    teaser = clean_text(" ".join(texts)) or None
+    url = urljoin(base, href) if href and not href.startswith(("javascript:", "mailto:", "#")) else None
+    return ListingEntry(title=title, url=url, published=found[0][0][:10] if found else None, teaser=teaser)
 
 
 def _headings(node: HtmlElement) -> int:
@@ -207,7 +284,7 @@ def _teaser(el: HtmlElement, title: str) -> str | None:
 # ---------- pagination ----------
 
 
-def _pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
+def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
     host = urlsplit(base).netloc
     nxt = None
     for el in root.iter("link", "a"):

@@ -37,6 +37,7 @@ class PageMeta:
     canonical: str | None = None
     lang: str | None = None
     ld_article: dict[str, Any] | None = None  # the main Article-like JSON-LD object
+    ld_article_typed: bool = False  # it is typed Article/NewsArticle/…, not a WebPage standing in for one
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
     ld_authors: list[str] = field(default_factory=list)  # names of Person authors, @id resolved
     ld_author_orgs: list[str] = field(default_factory=list)
@@ -132,6 +133,7 @@ def _read_json_ld(root: lxml.html.HtmlElement, pm: PageMeta) -> None:
     for o in objects:
         pm.ld_types |= _types(o)
     articles = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    pm.ld_article_typed = bool(articles)
     if not articles:
         # A WebPage with datePublished is the next best thing (some GSB and TYPO3 sites).
         articles = [o for o in objects if "webpage" in _types(o) and o.get("datePublished")]
