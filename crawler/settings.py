@@ -46,6 +46,10 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 NEWS_DB = os.environ.get("NEWS_DB", "data/news.db")
 NEWS_DB_BATCH = 25  # articles per transaction: a crash loses at most the open batch
 
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.MirrorMiddleware": 50,
+}
+
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidationPipeline": 100,
     "crawler.pipelines.SQLitePipeline": 800,

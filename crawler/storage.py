@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
 
@@ -91,8 +91,8 @@ def canonical_url(url: str, *, keep_fragment: bool = False) -> str:
     host = (parts.hostname or "").lower()
     port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not k.lower().startswith(_TRACKING_PARAMS)])
+    # The query is kept as written ("object=tx,3412.5" must not become "tx%2C3412.5"), minus tracking parameters.
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_TRACKING_PARAMS))
     return urlunsplit((scheme, netloc, parts.path or "/", query, parts.fragment if keep_fragment else ""))
 
 

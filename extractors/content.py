@@ -219,7 +219,7 @@ def _score_candidates(root: HtmlElement, furniture: set[HtmlElement]) -> dict[Ht
     for el in iter_visible(body, furniture):
         if el.tag not in ("p", "pre", "td", "blockquote") and not (el.tag == "div" and _has_direct_text(el)):
             continue
-        if el.tag == "td" and el.find(".//p") is not None or el.find(".//table") is not None:
+        if el.tag == "td" and (el.find(".//p") is not None or el.find(".//table") is not None):
             continue  # a layout cell: its paragraphs score on their own
         text = clean_line(el.text_content())
         linked = sum(len(a.text_content()) for a in el.iter("a"))
@@ -408,13 +408,15 @@ def find_region(headline: HtmlElement | None, body: HtmlElement | None) -> HtmlE
     if body is None:
         return headline.getparent() if headline is not None else None
     if headline is None:
-        return _article_ancestor(body) or body
+        found = _article_ancestor(body)
+        return found if found is not None else body
     body_chain = _ancestors(body)
     ids = {id(x) for x in body_chain}
     for anc in _ancestors(headline):
         if id(anc) in ids:
             if anc.tag in ("body", "html"):
-                return _article_ancestor(body) or body
+                found = _article_ancestor(body)
+                return found if found is not None else body
             return anc
     return body
 

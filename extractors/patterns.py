@@ -33,7 +33,7 @@ BOILERPLATE = re.compile(
     r"related\w*|verwandte\w*|relatedposts|jp-relatedposts|share\w*|sharing|social\w*|teilen|shariff|"
     r"comments?|kommentare?|respond|footer|fuss\w*|fusszeile|colophon|site-info|widget\w*|widget-area|"
     r"pager|pagination|paging|page-numbers|skip\w*|readspeaker|rsbtn|print|drucken|newsletter|"
-    r"search\w*|suche|searchbox|login|toolbar|tags-links|tag-links|post-navigation|nav-links|"
+    r"search|search-?form|searchbox|search-?field|search-?bar|suche|suchbox|suchfeld|suchformular|login|toolbar|tags-links|tag-links|post-navigation|nav-links|"
     r"backlink|news-backlink-wrap|zurueck|contactbox|kontaktbox|kontakt-box|ansprechpartner\w*|"
     r"pressekontakt|box_presse|servicebox|infobox-kontakt|newsticker|ticker|teaserbox|teaser-list|"
     r"teaserliste|news-list-view|latest-news|recent\w*|weitere\w*|advert\w*|werbung|ad-slot|"

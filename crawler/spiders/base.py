@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 from crawler.items import ArticleItem, ErrorItem
 from extractors import extract_article
 from extractors.article import article_from_text
+from extractors.model import Article
 from extractors.listing import ListingEntry
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,11 @@ class NewsSpider(scrapy.Spider):
             yield ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
                             message=f"{type(e).__name__}: {e}")
             return
+        yield from self.article_item(article, response, entry)
+
+    def article_item(self, article: Article, response: Response, entry: ListingEntry | None = None) -> Iterator[ArticleItem]:
+        """The item for an extracted article, unless `since` or `max_articles` say otherwise."""
+        live = self.live_url(response.url)
         if article.canonical_url:
             # A mirror's canonical link points at the live site already; a live page's may point elsewhere.
             canon = self.live_url(article.canonical_url)
@@ -144,15 +150,16 @@ class NewsSpider(scrapy.Spider):
             article.canonical_url = canon
         if entry is not None:
             article.title = article.title or entry.title
-            article.published = article.published or entry.published
+            if not article.published and entry.published:
+                article.published, article.date_source = entry.published, "listing"
             article.teaser = article.teaser or entry.teaser
         if self.too_old(article.published):
             return
+        if self.limit_reached():
+            raise CloseSpider("max_articles")
         self.article_count += 1
         yield ArticleItem(source=self.source, article=article, fetched_url=response.url, http_status=response.status,
                           content_hash=hashlib.sha256(response.body).hexdigest())
-        if self.limit_reached():
-            raise CloseSpider("max_articles")
 
     def listing_only_item(self, entry: ListingEntry, listing_url: str) -> ArticleItem:
         """A notice that exists only as a listing entry: its teaser is its text."""
@@ -187,5 +194,8 @@ class NewsSpider(scrapy.Spider):
             kind = "too_large" if "maxsize" in text.lower() or "size" in text.lower() and "larger" in text.lower() \
                 else "download"
             message = f"{failure.type.__name__}: {text}"
+        if request.meta.get("probe") and kind in ("http", "ignored", "robots"):
+            self.logger.debug("probe %s: %s", url, message)  # a guessed URL that is not there: no failure
+            return
         self.logger.warning("failed: %s (%s: %s)", url, kind, message)
         yield ErrorItem(url=url, kind=kind, message=message, source=self.source, status=status)
