@@ -114,10 +114,10 @@ sanitäter sachbearbeiter mitarbeiter kandidat funktionär dekan kantor obmann f
 landrat stadtrat baurat stadtbaurat schulrat kreisrat regierungsrat amtsrat ratsherr ratsmitglied
 vizepräsident staatssekretär stellvertreter chefarzt oberarzt notarzt schulleiter klinikdirektor
 generalsekretär regisseur autor künstler musiker sänger schauspieler journalist reporter fotograf
-kapitän pilot bauer landwirt wirt winzer unternehmer handwerker mediziner jurist ombudsmann
+kapitän pilot bauer landwirt wirt winzer geistliche unternehmer handwerker mediziner jurist ombudsmann
 """
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
-_ADJECTIVAL = frozenset("beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
+_ADJECTIVAL = frozenset("geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
                         "auszubildende beschäftigte freiwillige reisender gläubige jährige".split())
 # Irregular feminine forms (umlaut, -mann → -frau).
 _ROLE_FEMININE = {

@@ -1,0 +1,250 @@
+"""Who said a quotation when its own sentence does not say, or says only "er", "die Dezernentin".
+
+Pronouns go to the nearest person before them whose gender agrees, subjects first; a
+definite description ("der Rentner", "die Schülerin") to the person just named; a quotation
+standing alone to the speaker whose turn it continues, to the one the next sentence names
+("„…“ Das sagte X."), or to the person the sentence before is about. "so X weiter" names
+the speaker of the quotation before as well. Looking back stops after a few sentences:
+no speaker is better than a guess from far away.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .attribution import SPEAKING_KINDS, Attribution
+from .mentions import Mention
+from .quote_document import Document, Found
+from .quote_lexicon import REPORTED_SPEECH_VERBS
+from .speakers import CONTEXT_POSITION, Resolved
+
+# How many sentences back a pronoun or a continuing turn may look for its speaker.
+LOOKBACK_SENTENCES = 4
+# Words that open a sentence pointing back at the quotation before it: "So sagte …",
+# "Das erklärte …", "Mit diesen Worten …", "Dies betonte …".
+_BACK_POINTERS = frozenset({"so", "das", "dies", "mit", "diese", "diesen"})
+_COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
+
+
+class Coreference:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.sentences = doc.sentences
+        self.sentence_of = doc.sentence_of
+        self.found = doc.found
+        self.found_in = doc.found_in
+        self.register = doc.register
+        self.reader = doc.reader
+        self.mentions = doc.mentions
+        self._pronoun_cache: dict[int, Resolved | None] = {}
+        self.predicates: set[int] = set()
+        self.predicates = self._predicate_roles()
+        self._pronoun_cache.clear()  # filled before any quotation had a speaker
+
+    def resolve(self, n: int, f: Found, prev: Found | None) -> Resolved | None:
+        """The speaker of quotation n, read before it (prev: the last quotation kept before it)."""
+        a = f.attribution
+        if a is None or a.mention is None:
+            return self._turn_speaker(n, f, prev)
+        return self.resolve_mention(a.mention)
+
+    def _predicate_roles(self) -> set[int]:
+        """"Seit 2021 ist sie Citymanagerin", "Anna Beck ist Leiterin des …": the role after a
+        copula belongs to the subject; it names nobody new. Returns those roles' token indexes."""
+        found: set[int] = set()
+        t = self.tokens
+        for prev, m in itertools.pairwise(self.mentions):
+            if m.kind != "role" or m.definite or m.label.lower().startswith(("ein ", "eine ")):
+                continue
+            subject = None
+            if prev.tok_end == m.tok_start - 1 and t[prev.tok_end].fold in _COPULAS:
+                subject = prev  # "sie ist Citymanagerin"
+            elif prev.tok_end == m.tok_start and prev.tok_start > 0 and t[prev.tok_start - 1].fold in _COPULAS:
+                subject = prev  # "ist sie Citymanagerin"
+            if subject is None or subject.kind not in ("pronoun", "name"):
+                continue
+            res = self._pronoun(subject) if subject.kind == "pronoun" else self.register.resolve(subject, 0)
+            if res is not None and res.person is not None:
+                res.person.roles.append(m.label)
+                found.add(m.tok_start)
+        return found
+
+    def resolve_mention(self, m: Mention) -> Resolved | None:
+        if m.kind in ("pronoun", "possessive"):
+            return self._pronoun(m)
+        res = self.register.resolve(m, m.tok_start)
+        if m.kind == "name" and res.speaker and m.name:
+            self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
+        elif res.person is None and m.definite and m.kind == "person" and not m.plural and not m.weak:
+            # "sagt der Rentner": the man just named. Only nouns we know name people this way;
+            # "der Angeklagte" after a named official is somebody else.
+            found = self._antecedent(m)
+            if found is not None:
+                return Resolved(found.speaker, found.role, found.gender, found.person)
+        return res
+
+    def _antecedent(self, m: Mention) -> Resolved | None:
+        """The named person a definite description ("die Schülerin", "der Rentner") refers back
+        to: the nearest one before it whose gender agrees. (Offices are matched by the register.)"""
+        s = self.sentence_of[m.tok_start]
+        for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
+            lo, hi = self.doc.near(k, m.tok_start if k == s else self.sentences[k][1])
+            for c in reversed(self.doc.mentions_in(lo, min(hi, m.tok_start))):
+                if c.kind != "name" or c.plural:
+                    continue
+                res = self.register.resolve(c, c.tok_start)
+                if res.person is None or (m.gender and res.gender and m.gender != res.gender):
+                    continue
+                return res
+        return None
+
+    def _pronoun(self, m: Mention) -> Resolved | None:
+        """er/sie/sein/ihr: the nearest person before it whose gender agrees; subjects first."""
+        if m.tok_start in self._pronoun_cache:
+            return self._pronoun_cache[m.tok_start]
+        self._pronoun_cache[m.tok_start] = None  # guards against a cycle
+        result = None
+        s = self.sentence_of[m.tok_start]
+        for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
+            result = self._person_in_sentence(k, m.tok_start, m.gender)
+            if result is not None:
+                break
+        if result is None:
+            result = self._only_person_in_context(m.gender)
+        self._pronoun_cache[m.tok_start] = result
+        return result
+
+    def _only_person_in_context(self, gender: str | None) -> Resolved | None:
+        """"sagt sie" with nobody before it in the text: the one woman the captions name."""
+        people = [p for p in self.register.people
+                  if CONTEXT_POSITION in p.positions and p.gender and (gender is None or p.gender == gender)]
+        if len(people) != 1:
+            return None
+        p = people[0]
+        return Resolved(p.name, p.roles[0] if p.roles else None, p.gender, p)
+
+    def _salient(self, m: Mention, lo: int, hi: int) -> Resolved | None:
+        """Who a phrase stands for, when it can be what a later pronoun or turn refers to."""
+        if m.plural or m.tok_start in self.predicates:
+            return None
+        if m.kind in ("pronoun", "possessive"):
+            return self._pronoun(m) if m.kind == "pronoun" else None
+        if not m.is_person:
+            return None
+        if m.weak:
+            known = m.kind == "name" and m.name and self.register.find_person(m.name)
+            if not known and not self._speaks(m, lo, hi):
+                return None  # an unknown word, unless it is the one who says something
+        res = self.resolve_mention(m)
+        return res if res is not None and res.speaker else None
+
+    def _speaks(self, m: Mention, lo: int, hi: int) -> bool:
+        """Is m the subject of a verb of saying in its sentence ("Ein Juwelier … klagt")?"""
+        verb = self.reader.speech_verb(lo, hi)
+        if verb is None:
+            return False
+        mentions = [x for x in self.doc.mentions_in(lo, hi) if x.kind in SPEAKING_KINDS]
+        return self.reader.subject_of(mentions, verb, lo, hi) is m
+
+    def _person_in_sentence(self, k: int, before: int, gender: str | None) -> Resolved | None:
+        lo, hi = self.doc.near(k, before if self.sentences[k][0] <= before < self.sentences[k][1] else None)
+        candidates: list[tuple[int, Resolved]] = []
+        for m in self.doc.mentions_in(lo, min(hi, before)):
+            res = self._salient(m, lo, hi)
+            if res is None or (gender and res.gender and res.gender != gender):
+                continue
+            candidates.append((1 if m.governed else 0, res))
+        for f in self.doc.found_between(k, lo, min(hi, before)):
+            if f.keep and f.resolved and f.resolved.speaker:
+                g = f.resolved.gender
+                if not (gender and g and g != gender):
+                    candidates.append((0, f.resolved))
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _turn_speaker(self, n: int, f: Found, prev: Found | None) -> Resolved | None:
+        """A quotation standing alone: the speaker whose turn it continues."""
+        if not f.embedded:
+            res = self._named_after(f)  # „Nein.“ Mehr sagte der Angeklagte nicht.
+            if res is not None:
+                return res
+        if prev is not None and prev.resolved and prev.resolved.speaker and self._turn_goes_on(prev, f):
+            return prev.resolved  # „A“, sagte X. „B.“ – or with reported speech between
+        if f.embedded:
+            return None  # a fragment in a sentence that names no speaker: do not guess
+        if f.sentence > 0:
+            res = self._subject(f.sentence - 1)
+            if res is not None:
+                return res
+        nxt = self.found[n + 1] if n + 1 < len(self.found) else None
+        if nxt is not None and nxt.keep and nxt.sentence - f.sentence <= 1 and nxt.attribution and nxt.attribution.mention:
+            return self.resolve_mention(nxt.attribution.mention)  # „A.“ „B“, sagte X.
+        if prev is not None and prev.resolved and f.sentence - prev.sentence <= LOOKBACK_SENTENCES:
+            return prev.resolved
+        return None
+
+    def _named_after(self, f: Found) -> Resolved | None:
+        """„…“ So fasst Kämmerin Sandmann die Lage zusammen. / Das sagte X. / Mit diesen Worten …:
+        the next sentence points back at the quotation and names its speaker."""
+        k = f.sentence + 1
+        if k >= len(self.sentences) or self.found_in.get(k):
+            return None
+        lo, hi = self.doc.near(k)
+        if "\n\n" in self.text[self.tokens[f.tok_close - 1].end : self.tokens[lo].start]:
+            return None  # a new paragraph starts something new
+        verb = self.reader.speech_verb(lo, hi)
+        # German puts the verb second: "Das sagte X", "So fasst X … zusammen", "Mehr sagte X nicht",
+        # "Mit diesen Worten eröffnete X …"; a verb further on belongs to a sentence of its own
+        if verb is None or not (verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)):
+            return None
+        mentions = [m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb]
+        m = self.reader.subject_of(mentions, verb, lo, hi)
+        if m is None:
+            return None
+        f.attribution = Attribution(m, self.tokens[verb].text, "next")
+        return self.resolve_mention(m)
+
+    def _turn_goes_on(self, prev: Found, f: Found) -> bool:
+        """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
+        if f.sentence - prev.sentence > LOOKBACK_SENTENCES:
+            return False
+        for k in range(prev.sentence + 1, f.sentence):
+            lo, hi = self.doc.near(k)
+            if not any(self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
+                return False
+        return True
+
+    def _subject(self, k: int) -> Resolved | None:
+        """The person a sentence is about: its first free person (or organisation) phrase."""
+        lo, hi = self.doc.near(k)
+        for f in self.doc.found_between(k, lo, hi):
+            if f.keep and f.resolved and f.resolved.speaker:
+                return f.resolved
+        for m in self.doc.mentions_in(lo, hi):
+            if m.governed or m.plural:
+                continue
+            if m.kind == "org" and not m.weak:
+                return self.register.resolve(m, m.tok_start)
+            res = self._salient(m, lo, hi)
+            if res is not None:
+                return res
+        return None
+
+    def carry_back(self) -> None:
+        """„A“, erklärte der Oberbürgermeister. „B“, so Dr. Dudda weiter: "weiter" says A's
+        unnamed speaker is Dudda too."""
+        kept = [f for f in self.found if f.keep]
+        for prev, f in itertools.pairwise(kept):
+            a, pa = f.attribution, prev.attribution
+            if not (a and a.continues and f.resolved and f.resolved.person):
+                continue
+            if f.sentence - prev.sentence > 1 or not pa or not pa.mention:
+                continue
+            if pa.mention.kind in ("role", "pronoun") and not (prev.resolved and prev.resolved.person):
+                prev.resolved = Resolved(f.resolved.speaker, pa.mention.role or f.resolved.role,
+                                         f.resolved.gender, f.resolved.person)
+                if pa.mention.role and f.resolved.person is not None:
+                    f.resolved.person.roles.append(pa.mention.role)
