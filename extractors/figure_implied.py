@@ -39,6 +39,8 @@ _WEAK_REFERENTS = ("duration", "age")
 _LOOKBACK = 40  # characters searched before a number
 _LOOKAHEAD = 4  # numbers searched after one for "statt vier ... sechs Impfstraßen"
 _CLAUSE_MARKS = ",;:"
+_CLAUSE_WINDOW = 240  # characters: no clause of a press release is longer
+_REFERENT_WINDOW = 12  # figures looked back at for a referent
 MAX_AGE = 120
 
 
@@ -118,7 +120,7 @@ def _referent(n: Mention, earlier: list[Mention], across: bool, weak_ok: bool) -
     Durations and ages only for an explicit "davon" (`weak_ok`)."""
     weak = None
     before: list[Mention] = []
-    for ref in reversed(earlier):
+    for ref in reversed(earlier[-_REFERENT_WINDOW:]):
         if ref.sentence == n.sentence:
             if ref.kind not in _WEAK_REFERENTS:
                 return ref
@@ -148,14 +150,15 @@ def _next_with_unit(n: Mention, numbers: list[Mention], index: int) -> Mention |
 
 
 def _clause_start(text: str, sentence_start: int, pos: int) -> int:
-    start = max([sentence_start] + [text.rfind(mark, sentence_start, pos) + 1 for mark in _CLAUSE_MARKS])
+    lo = max(sentence_start, pos - _CLAUSE_WINDOW)  # bounded: a run-on "sentence" may be huge
+    start = max([lo] + [text.rfind(mark, lo, pos) + 1 for mark in _CLAUSE_MARKS])
     while start < pos and text[start].isspace():
         start += 1
     return start
 
 
 def _mentions_money(text: str, sentence_start: int, n: Mention) -> bool:
-    window = text[sentence_start : n.end + 20].casefold()
+    window = text[max(sentence_start, n.start - _CLAUSE_WINDOW) : n.end + 20].casefold()
     return any(cue in window for cue in MONEY_CUES)
 
 

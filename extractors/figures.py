@@ -146,7 +146,9 @@ def _read_digits(text: str, m: Match[str]) -> Mention:
     if adjective:
         return _adjective_figure(text, n, adjective.start("adj"), adjective.end())
     nxt = text[n.end : n.end + 2]
-    if nxt[:1] == "-" and (nxt[1:].isalpha() or nxt[1:].isspace()):
+    if len(nxt) == 2 and nxt[0] in ".," and nxt[1] in ".,":
+        n.block = "malformed"  # "1,,5", "1..000"
+    elif nxt[:1] == "-" and (nxt[1:].isalpha() or nxt[1:].isspace()):
         n.block = "compound"  # "24-Stunden-Dienst", "3-Zimmer-Wohnung", "zwei- bis dreimal"
     elif nxt[:1].isalpha() and not UNIT_ABBREVIATION_AFTER.match(text, n.end):
         n.block = "compound"  # "3b", "1970er", "3D", "5G"
