@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 DB     ?= data/news.db
 
-.PHONY: demo test eval lint format browse bench clean
+.PHONY: demo test eval lint format browse bench reextract clean
 
 # The virtualenv is rebuilt when the dependencies change.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -30,6 +30,9 @@ eval: $(VENV)/.installed   ## accuracy on the shared gold pages and on the proje
 	else \
 		echo "$(SHARED)/eval not found (it lives beside the project checkout in our CI)"; \
 	fi
+
+reextract: $(VENV)/.installed   ## run the current extractors over the archived pages, no network
+	$(PY) -m crawler.reextract --db $(DB)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 from typing import Any
 
 from scrapy import Request, Spider
@@ -22,3 +24,51 @@ class MirrorMiddleware:
         if mapped != request.url:
             return request.replace(url=mapped)
         return None
+
+
+class RetryAfterMiddleware:
+    """Honour `Retry-After` on 429 and 503: slow the whole site down before RetryMiddleware retries.
+
+    Scrapy's RetryMiddleware retries at once; a server that asks for a pause gets it
+    (up to RETRY_AFTER_MAX seconds) through the download slot's delay, which AutoThrottle
+    later brings back down.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.max_wait = crawler.settings.getfloat("RETRY_AFTER_MAX", 120)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Any, spider: Spider) -> Any:
+        if response.status not in (429, 503):
+            return response
+        wait = parse_retry_after(response.headers.get("Retry-After", b"").decode("latin-1"))
+        if wait is None:
+            return response
+        wait = min(wait, self.max_wait)
+        downloader = self.crawler.engine.downloader
+        key = request.meta.get("download_slot") or downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is not None and slot.delay < wait:
+            spider.logger.info("%s asks us to wait %.0f s (HTTP %d, Retry-After); slowing down", key, wait, response.status)
+            slot.delay = wait
+        return response
+
+
+def parse_retry_after(value: str) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())

@@ -14,6 +14,8 @@ mirror's base URL (`-a base_url=`), so stored URLs are the live ones.
 from __future__ import annotations
 
 import argparse
+import email.utils
+import hashlib
 import logging
 import re
 import sys
@@ -101,9 +103,19 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(data)
                 return
             data = target.read_bytes()
+            # Validators like a real web server's, so repeated crawls can ask "changed since?".
+            etag = '"' + hashlib.sha1(data).hexdigest()[:20] + '"'
+            modified = email.utils.formatdate(target.stat().st_mtime, usegmt=True)
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Type", content_type(target))
             self.send_header("Content-Length", str(len(data)))
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", modified)
             self.end_headers()
             if body:
                 self.wfile.write(data)

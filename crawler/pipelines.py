@@ -9,6 +9,7 @@ from scrapy.crawler import Crawler
 
 from . import storage
 from .items import ArticleItem, ErrorItem
+from .runs import crawl_db
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class SQLitePipeline:
     def __init__(self, path: str, batch: int, crawler: Crawler) -> None:
         self.path = path
         self.batch_size = max(1, batch)
+        self.crawler = crawler
         self.stats = crawler.stats
         self.buffer: list[ArticleItem] = []
         self.db = None
@@ -61,22 +63,23 @@ class SQLitePipeline:
         return cls(s.get("NEWS_DB"), s.getint("NEWS_DB_BATCH", 25), crawler)
 
     def open_spider(self) -> None:
-        self.db = storage.open_db(self.path)
+        self.db = crawl_db(self.crawler)
         log.info("writing to %s", self.path)
 
     def close_spider(self) -> None:
         self.flush()
         if self.db is not None:
-            s = storage.summary(self.db)
-            log.info("database %s now holds %s", self.path, s)
-            self.db.close()
+            log.info("database %s now holds %s", self.path, storage.summary(self.db))
 
     def process_item(self, item: Any) -> Any:
+        crawl_id = getattr(self.crawler.spider, "crawl_id", None)
         if isinstance(item, ErrorItem):
-            storage.record_error(self.db, item.url, item.kind, item.message, source=item.source, status=item.status)
+            storage.record_error(self.db, item.url, item.kind, item.message, source=item.source, status=item.status,
+                                 crawl_id=crawl_id)
             self.stats.inc_value(f"errors/{item.kind}")
             return item
         if isinstance(item, ArticleItem):
+            item.crawl_id = item.crawl_id or crawl_id
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size:
                 self.flush()

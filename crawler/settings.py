@@ -48,7 +48,17 @@ NEWS_DB_BATCH = 25  # articles per transaction: a crash loses at most the open b
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.MirrorMiddleware": 50,
+    "crawler.middlewares.RetryAfterMiddleware": 560,  # sees a 503's Retry-After before RetryMiddleware (550)
+    "crawler.archive.ArchiveMiddleware": 950,  # every raw response, redirects and errors included
 }
+EXTENSIONS = {
+    "crawler.runs.CrawlRecorder": 100,
+}
+# The archive of every fetched page (table `pages`, bodies compressed in `page_bodies`).
+ARCHIVE_ENABLED = True
+ARCHIVE_BATCH = 50
+ARCHIVE_MAX_BODY = 5 * 1024 * 1024
+RETRY_AFTER_MAX = 120  # seconds we are willing to wait when a server says Retry-After
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidationPipeline": 100,

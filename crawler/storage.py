@@ -27,7 +27,7 @@ from .views import ensure_views
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ARTICLE_COLUMNS: dict[str, type] = {
     "id": str,
@@ -50,8 +50,13 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "listing_only": int,
     "fetched_url": str,
     "fetched_at": str,
+    "first_seen_at": str,
     "http_status": int,
     "content_hash": str,
+    "text_hash": str,
+    "version": int,
+    "date_source": str,
+    "crawl_id": int,
     "extractor_version": str,
     "warnings": str,
 }
@@ -71,6 +76,23 @@ IMAGE_COLUMNS: dict[str, type] = {
 }  # fmt: skip
 ERROR_COLUMNS: dict[str, type] = {
     "id": int, "url": str, "source": str, "kind": str, "status": int, "message": str, "occurred_at": str,
+    "crawl_id": int,
+}  # fmt: skip
+# Every distinct text of an article: a city that edits a published article leaves a trail.
+VERSION_COLUMNS: dict[str, type] = {
+    "article_id": str, "version": int, "text_hash": str, "fetched_at": str, "crawl_id": int, "title": str,
+    "published": str, "modified": str, "body": str, "content_hash": str, "extractor_version": str,
+}  # fmt: skip
+# The archive: every response the crawler received, bodies stored once per content hash, compressed.
+PAGE_COLUMNS: dict[str, type] = {
+    "id": int, "url": str, "fetched_url": str, "status": int, "content_type": str, "headers": str,
+    "content_hash": str, "size": int, "fetched_at": str, "crawl_id": int, "source": str,
+}  # fmt: skip
+PAGE_BODY_COLUMNS: dict[str, type] = {"content_hash": str, "compression": str, "body": bytes}
+CRAWL_COLUMNS: dict[str, type] = {
+    "id": int, "spider": str, "source": str, "args": str, "started_at": str, "finished_at": str,
+    "finish_reason": str, "articles_stored": int, "pages_fetched": int, "errors": int, "stats": str,
+    "extractor_version": str, "host": str,
 }  # fmt: skip
 
 CHILD_TABLES = {
@@ -111,31 +133,61 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create the declared tables, indexes and views; add columns a newer version declares."""
     if str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "memory":
         # WAL: Datasette can read while a crawl writes.
         db.conn.execute("PRAGMA journal_mode=WAL")
     db.conn.execute("PRAGMA foreign_keys=ON")
-    if "articles" not in db.table_names():
+    tables = set(db.table_names())
+    if "articles" not in tables:
         db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"})
         db["articles"].create_index(["url"], unique=True)
         db["articles"].create_index(["published_date"])
         db["articles"].create_index(["source", "published_date"])
         db["articles"].enable_fts(["title", "teaser", "body"], create_triggers=True, tokenize="unicode61")
     for name, columns in CHILD_TABLES.items():
-        if name not in db.table_names():
+        if name not in tables:
             db[name].create(columns, pk=("article_id", "seq"), not_null={"article_id", "seq"},
                             foreign_keys=[("article_id", "articles", "id")])
             db[name].create_index(["article_id"])
-    if "quotes_fts" not in db.table_names():
+    if "quotes_fts" not in tables:
         db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="unicode61")
-    if "errors" not in db.table_names():
+    if "errors" not in tables:
         db["errors"].create(ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"})
         db["errors"].create_index(["url"])
-    if "meta" not in db.table_names():
+    if "article_versions" not in tables:
+        db["article_versions"].create(VERSION_COLUMNS, pk=("article_id", "version"),
+                                      not_null={"article_id", "version", "fetched_at"},
+                                      foreign_keys=[("article_id", "articles", "id")])
+    if "page_bodies" not in tables:
+        db["page_bodies"].create(PAGE_BODY_COLUMNS, pk="content_hash", not_null={"body"})
+    if "pages" not in tables:
+        db["pages"].create(PAGE_COLUMNS, pk="id", not_null={"url", "status", "fetched_at"},
+                           foreign_keys=[("content_hash", "page_bodies", "content_hash")])
+        db["pages"].create_index(["url", "fetched_at"])
+    if "crawls" not in tables:
+        db["crawls"].create(CRAWL_COLUMNS, pk="id", not_null={"spider", "started_at"})
+    if "meta" not in tables:
         db["meta"].create({"key": str, "value": str}, pk="key")
-        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+    _add_missing_columns(db)
+    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
     _ensure_indexes(db)
     ensure_views(db)
+
+
+DECLARED_TABLES: dict[str, dict[str, type]] = {
+    "articles": ARTICLE_COLUMNS, **CHILD_TABLES, "errors": ERROR_COLUMNS, "article_versions": VERSION_COLUMNS,
+    "pages": PAGE_COLUMNS, "page_bodies": PAGE_BODY_COLUMNS, "crawls": CRAWL_COLUMNS,
+}
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    """A database made by an older version gains the columns this one declares (never loses any)."""
+    for table, columns in DECLARED_TABLES.items():
+        have = set(db[table].columns_dict)
+        for name, kind in columns.items():
+            if name not in have:
+                db[table].add_column(name, kind)
 
 
 def _ensure_indexes(db: sqlite_utils.Database) -> None:
@@ -171,8 +223,13 @@ def article_row(item: ArticleItem) -> dict[str, Any]:
         "listing_only": int(item.listing_only),
         "fetched_url": item.fetched_url,
         "fetched_at": item.fetched_at,
+        "first_seen_at": item.fetched_at,
         "http_status": item.http_status,
         "content_hash": item.content_hash,
+        "text_hash": text_hash(a),
+        "version": 1,
+        "date_source": a.date_source,
+        "crawl_id": item.crawl_id,
         "extractor_version": a.extractor_version,
         "warnings": json.dumps(a.warnings, ensure_ascii=False) if a.warnings else None,
     }
@@ -190,43 +247,68 @@ def child_rows(aid: str, article: Article) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
-def save_articles(db: sqlite_utils.Database, items: Iterable[ArticleItem]) -> int:
-    """Insert or update articles with their child rows, all in one transaction."""
+def text_hash(article: Article) -> str:
+    """What makes a new version: the article's own words, not the page's sidebars."""
+    text = "\n".join([article.title or "", article.teaser or "", article.body])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def save_articles(db: sqlite_utils.Database, items: Iterable[ArticleItem], *, reextracted: bool = False) -> int:
+    """Insert or update articles with their child rows and versions, all in one transaction.
+
+    A changed text (title, teaser or body) adds a row to `article_versions` and bumps
+    the article's `version`; `reextracted=True` (the archive run again through newer
+    extractors) replaces the current version instead, since the city changed nothing.
+    """
     n = 0
     with db.conn:  # one transaction: all of these articles or none
         for item in items:
-            _save_one(db, item)
+            _save_one(db, item, reextracted)
             n += 1
     return n
 
 
-def _save_one(db: sqlite_utils.Database, item: ArticleItem) -> None:
+def _save_one(db: sqlite_utils.Database, item: ArticleItem, reextracted: bool) -> None:
     row = article_row(item)
     aid = row["id"]
     existing = db.conn.execute("SELECT id FROM articles WHERE url = ? AND id != ?", (row["url"], aid)).fetchone()
     if existing:  # an older row for the same URL under a different id (should not happen; keep one)
         _delete_article(db, existing[0])
+    before = db.conn.execute("SELECT version, text_hash, first_seen_at FROM articles WHERE id = ?", (aid,)).fetchone()
+    version = 1
+    if before is not None:
+        row["first_seen_at"] = before[2] or row["first_seen_at"]
+        old_version = before[0] or 1
+        version = old_version if (reextracted or before[1] == row["text_hash"]) else old_version + 1
+    row["version"] = version
     for table in CHILD_TABLES:
         db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (aid,))
     db["articles"].upsert(row, pk="id")
     for table, rows in child_rows(aid, item.article).items():
         if rows:
             db[table].insert_all(rows, pk=("article_id", "seq"))
+    if before is None or before[1] != row["text_hash"] or reextracted:
+        db["article_versions"].upsert({
+            "article_id": aid, "version": version, "text_hash": row["text_hash"], "fetched_at": row["fetched_at"],
+            "crawl_id": row["crawl_id"], "title": row["title"], "published": row["published"],
+            "modified": row["modified"], "body": row["body"], "content_hash": row["content_hash"],
+            "extractor_version": row["extractor_version"],
+        }, pk=("article_id", "version"))  # fmt: skip
 
 
 def _delete_article(db: sqlite_utils.Database, aid: str) -> None:
-    for table in CHILD_TABLES:
+    for table in (*CHILD_TABLES, "article_versions"):
         db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (aid,))
     db.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
 
 
 def record_error(db: sqlite_utils.Database, url: str, kind: str, message: str, *, source: str | None = None,
-                 status: int | None = None) -> None:
+                 status: int | None = None, crawl_id: int | None = None) -> None:
     """A failure is data: what failed, why, and when."""
     try:
         with db.conn:
             db["errors"].insert({"url": url, "source": source, "kind": kind, "status": status,
-                                 "message": message[:2000], "occurred_at": now_iso()})
+                                 "message": message[:2000], "occurred_at": now_iso(), "crawl_id": crawl_id})
     except sqlite3.Error as e:  # the error table itself failing must not hide the original failure
         log.error("could not record error for %s (%s: %s): %s", url, kind, message, e)
 

@@ -18,7 +18,8 @@ import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+import re
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import CloseSpider, IgnoreRequest
@@ -28,6 +29,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, ErrorItem
+from crawler.runs import PreviousRuns
 from extractors import extract_article
 from extractors.article import article_from_text
 from extractors.model import Article
@@ -36,6 +38,19 @@ from extractors.listing import ListingEntry
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Session parameters make endless distinct URLs of the same page.
+SESSION_PARAMS = re.compile(r"^(?:sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|oscsid|zenid|s_id)$", re.I)
+_PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|sid)=[^/?#]*", re.IGNORECASE)
+
+
+def strip_session(url: str) -> str:
+    """The URL without session ids (`?sid=…`, `;jsessionid=…`) and without its fragment."""
+    parts = urlsplit(url)
+    path = _PATH_SESSION.sub("", parts.path)
+    query = "&".join(p for p in parts.query.split("&") if p and not SESSION_PARAMS.match(p.split("=", 1)[0]))
+    if path == parts.path and query == parts.query and not parts.fragment:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
 class NewsSpider(scrapy.Spider):
@@ -51,6 +66,10 @@ class NewsSpider(scrapy.Spider):
         self.since = dt.date.fromisoformat(since) if since else None
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         self.article_count = 0
+        self.crawl_args = {"base_url": base_url, "since": since, "max_articles": max_articles, **kwargs}
+        self.crawl_id: int | None = None
+        self.previous = PreviousRuns()  # replaced by CrawlRecorder when the spider opens
+        self.refresh = str(kwargs.get("refresh", "")).lower() in ("1", "true", "yes")
         hosts = {urlsplit(self.live_base).hostname or ""}
         if self.base_url:
             hosts.add(urlsplit(self.base_url).hostname or "")
@@ -88,8 +107,39 @@ class NewsSpider(scrapy.Spider):
         return fetched_url
 
     def request(self, live_url: str, callback: Any, *, priority: int = 0, **cb_kwargs: Any) -> scrapy.Request:
-        return scrapy.Request(self.fetch_url(live_url), callback=callback, errback=self.on_error,
+        return scrapy.Request(self.fetch_url(strip_session(live_url)), callback=callback, errback=self.on_error,
                               cb_kwargs=cb_kwargs, priority=priority)
+
+    def article_request(self, live_url: str, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
+        """A request for an article page, or None when an earlier crawl stored it and nothing says it changed.
+
+        A stored article whose server gave an ETag or Last-Modified is asked for
+        conditionally (a 304 costs nothing); one without them is not fetched again
+        unless the crawl runs with `-a refresh=1`.
+        """
+        url = strip_session(live_url)
+        if not self.previous.known(url):
+            return self.request(url, callback, **cb_kwargs)
+        seen = self.previous.pages.get(url, {})
+        headers = {}
+        if seen.get("etag"):
+            headers["If-None-Match"] = seen["etag"]
+        if seen.get("last-modified"):
+            headers["If-Modified-Since"] = seen["last-modified"]
+        if not headers and not self.refresh:
+            self.crawler.stats.inc_value("articles/skipped_known")
+            return None
+        req = self.request(url, callback, **cb_kwargs)
+        req.headers.update(headers)
+        req.meta["handle_httpstatus_list"] = [304]
+        return req
+
+    def unchanged(self, response: Response) -> bool:
+        """Is this response the page an earlier crawl stored (304, or the same bytes)?"""
+        if response.status == 304:
+            return True
+        seen = self.previous.pages.get(self.live_url(response.url))
+        return bool(seen) and seen.get("content_hash") == response.meta.get("archive_hash")
 
     # ---------- limits ----------
 

@@ -127,7 +127,13 @@ class SiteSpider(NewsSpider):
             verdict = self.profile.is_article_url(loc)
             if verdict is False or (verdict is None and not news and not self._newsy(loc)):
                 continue
-            yield self.request(loc, self.parse_page, origin="sitemap", depth=2)
+            seen = self.previous.pages.get(loc)
+            if lastmod and seen and (parse_date(lastmod) or "") > (seen.get("fetched_at") or ""):
+                yield self.request(loc, self.parse_page, origin="sitemap", depth=2)  # changed since we fetched it
+                continue
+            req = self.article_request(loc, self.parse_page, origin="sitemap", depth=2)
+            if req is not None:
+                yield req
 
     @staticmethod
     def _newsy(url: str) -> bool:
@@ -158,7 +164,9 @@ class SiteSpider(NewsSpider):
             if not link or not self.wanted(link) or self.too_old(published):
                 continue
             entry = ListingEntry(title=title, url=link, published=published)
-            yield self.request(link, self.parse_page, origin="feed", depth=2, entry=entry)
+            req = self.article_request(link, self.parse_page, origin="feed", depth=2, entry=entry)
+            if req is not None:
+                yield req
 
     # ---------- pages ----------
 
@@ -167,6 +175,9 @@ class SiteSpider(NewsSpider):
         live = self.live_url(response.url)
         if self.limit_reached():
             raise CloseSpider("max_articles")
+        if self.unchanged(response) and origin in ("entry", "feed", "sitemap"):
+            self.crawler.stats.inc_value("articles/unchanged")
+            return
         if not self.is_html(response):
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
             if "xml" in ctype or response.body.lstrip()[:5] == b"<?xml":
@@ -215,6 +226,7 @@ class SiteSpider(NewsSpider):
         key = urlsplit(live).path
         self.listing_pages[key] += 1
         all_old = bool(listing.entries)
+        known_entries = 0
         for entry in listing.entries:
             if self.limit_reached():
                 return
@@ -226,10 +238,20 @@ class SiteSpider(NewsSpider):
                 url = self.live_url(entry.url)
                 if self.wanted(url) and url.split("#")[0] != live and self.profile.is_article_url(url) is not False \
                         and not EVENT_URL.search(urlsplit(url).path):
-                    yield self.request(url, self.parse_page, origin="entry", depth=depth + 1, entry=entry)
+                    known_entries += self.previous.known(url)
+                    req = self.article_request(url, self.parse_page, origin="entry", depth=depth + 1, entry=entry)
+                    if req is not None:
+                        yield req
             elif self.profile.discovery.listing_only_entries:
-                yield self.listing_only_item(entry, live)
+                item = self.listing_only_item(entry, live)
+                known_entries += self.previous.known(item.article.url)
+                if not self.previous.known(item.article.url) or self.refresh:
+                    yield item
         if all_old or EVENT_URL.search(urlsplit(live).path):
+            return
+        if self.previous.last_finished and listing.entries and known_entries == len(listing.entries) and not self.refresh:
+            # Everything on this page was stored by a crawl that ran to its end: older pages hold nothing new.
+            self.logger.info("stopped paging %s: every entry is already stored", live)
             return
         if self.listing_pages[key] >= self.profile.discovery.max_listing_pages:
             self.logger.warning("stopped paging %s after %d pages (max_listing_pages)", key, self.listing_pages[key])
