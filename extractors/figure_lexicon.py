@@ -230,6 +230,14 @@ IDENTIFIER_CUE_ENDINGS: tuple[str, ...] = (
     "straße", "strasse", "str.", "allee", "gasse", "chaussee", "promenade", "linie", "linien",
 )
 
+# Nouns that introduce a quoted name: numbers inside the quotes belong to the name
+# (Motto „25 Jahre – 25 Geschichten“, Landesprogramm „Gute Schule 2020“). Matched as word endings.
+NAMING_NOUN_ENDINGS: tuple[str, ...] = (
+    "motto", "titel", "leitmotiv", "slogan", "thema", "reihe", "projekt", "programm", "kampagne",
+    "ausstellung", "aktion", "festival", "wettbewerb", "initiative", "roman", "film", "stück",
+    "lied", "song", "album", "konzept", "name", "namen", "label", "preis", "schau", "show",
+)
+
 # Words before a number that say it is a year ("seit 2015", "im Jahr 2025", "Ende 2023").
 YEAR_CUES = frozenset(
     """

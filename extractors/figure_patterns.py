@@ -14,6 +14,7 @@ from .figure_lexicon import (
     BACK_REFERENCES_AFTER,
     BACK_REFERENCES_BEFORE,
     DURATION_ADJECTIVES,
+    NAMING_NOUN_ENDINGS,
     NUMBER_WORD_PIECES,
     PHONE_CUES,
     QUALIFIERS,
@@ -52,12 +53,14 @@ DIGIT_ADJECTIVE = re.compile(rf"-(?P<adj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+\b"
 # dates: every number inside them is skipped. With a cue word the run is taken whatever
 # its shape; without one, a run that starts with a 0 and holds six digits or more.
 _PHONE_CUE = _alternation(PHONE_CUES)
+_NAMING = _alternation(NAMING_NOUN_ENDINGS)
 IDENTIFIER_RUN = re.compile(
     rf"""
     (?<!\w)(?:{_PHONE_CUE}|IBAN|BIC)(?!\w)\.?{_GAP}*:?{_GAP}*(?:Nr\.{_GAP}*)?(?:[A-Z]{{2}})?[+(]?\d
         (?:[\d \u00a0/()\-–]*\d)?
     |(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
     |(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
+    |(?<!\w)\w*?(?i:{_NAMING}){_GAP}*:?{_GAP}*(?:„[^“”"\n]{{1,120}}[“”"]|"[^"\n]{{1,120}}"|»[^«\n]{{1,120}}«)
     |(?:https?://|www\.)[^\s<>"“”]+
     |(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]+
     """,
@@ -125,6 +128,7 @@ RANGE_GAP = re.compile(
     rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×)){_GAP}*"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
 )
+LIST_COMMA = re.compile(rf"{_GAP}*,{_GAP}*")
 LIST_GAP = re.compile(rf"{_GAP}*(?:,|und|oder|sowie|bis|u\.|/|-|–){_GAP}*(?:,{_GAP}*)?|{_GAP}+")
 ZWISCHEN_BEFORE = re.compile(rf"(?<!\w)zwischen{_GAP}+(?:\w+{_GAP}+)?\Z", re.IGNORECASE)
 VON_BEFORE = re.compile(rf"(?<!\w)von{_GAP}+(?:\w+{_GAP}+)?\Z", re.IGNORECASE)

@@ -45,6 +45,7 @@ from .figure_patterns import (
     CURRENCY_BEFORE,
     DIGIT_ADJECTIVE,
     IDENTIFIER_RUN,
+    LIST_COMMA,
     LIST_GAP,
     MINUS_BEFORE,
     MONEY_DASH,
@@ -123,7 +124,7 @@ def _read(text: str, m: Match[str]) -> Mention | None:
             return n
         n.unit, n.counted, n.kind, n.raw_end = np.unit, np.counted, np.kind, np.end
         n.direct_noun, n.partitive = np.direct, np.partitive
-        if n.unit and n.unit.casefold().startswith("jahr") and _is_age(text, n):
+        if n.kind == "duration" and _is_age(text, n):
             n.kind = "age"
     return n
 
@@ -198,7 +199,9 @@ def _is_age(text: str, n: Mention) -> bool:
     """ "81 Jahre alt", "im Alter von 81 Jahren", "Kinder ab sechs Jahren"."""
     following = TOKEN_AFTER.match(text, n.raw_end)
     if following and following["w"].casefold() in AGE_WORDS_AFTER:
-        return True
+        return True  # "drei Monate alt"
+    if not (n.unit or "").casefold().startswith("jahr"):
+        return False
     lo = max(0, n.start - _LOOKBACK)
     if AGE_BEFORE.search(text, lo, n.start):
         return True
@@ -258,38 +261,61 @@ def _follows_code_list(text: str, token: str, token_start: int) -> bool:
 def _spread_identifiers(text: str, numbers: list[Mention]) -> None:
     """Lists and ranges of identifiers: "Buslinien 311, 312 und 323", "Hauptstraße 6-8"."""
     for a, b in pairwise(numbers):
-        if b.block or b.unit is not None or b.is_word or a.is_word:
+        # "die Buslinien 2 und 5 fahren Umleitungen": a verb read as an adjective is no noun
+        if b.block or (b.unit is not None and b.direct_noun) or b.is_word or a.is_word:
             continue
         gap = text[a.end : b.start]
         if len(gap) > _MAX_GAP or not LIST_GAP.fullmatch(gap):
             continue
         if a.block in ("identifier", "postal code"):
             b.block = a.block
-        elif a.block is None and a.unit is None and not gap.strip():
+        elif a.block is None and a.unit is None and b.unit is None and not gap.strip():
             a.block = b.block = "identifier"  # digit groups: "3456 7890 1234"
 
 
 def _share_range_units(text: str, numbers: list[Mention]) -> None:
     """ "20 bis 30 Minuten", "zwischen 15 und 40 Kilometern", "31 von 42 Standorten",
-    "von 2,1 auf 2,4 Millionen Euro": the first number takes the second one's unit."""
-    for a, b in pairwise(numbers):
+    "von 2,1 auf 2,4 Millionen Euro", "Kinder von vier, sieben und elf Jahren": the first
+    number takes the second one's unit. Read right to left, so lists pass the unit on."""
+    listed: set[int] = set()  # numbers that took their unit from a list partner
+    for i in range(len(numbers) - 2, -1, -1):
+        a, b = numbers[i], numbers[i + 1]
         if a.block or a.unit is not None:
             continue
-        gap = text[a.end : b.start]
-        m = RANGE_GAP.fullmatch(gap) if len(gap) <= _MAX_GAP else None
-        if not m:
+        if not _joined(text, a, b, listed_b=i + 1 in listed):
             continue
-        lo = max(0, a.start - _LOOKBACK)
-        if m["word"] == "und" and not ZWISCHEN_BEFORE.search(text, lo, a.start):
-            continue
-        if m["word"] == "auf" and not VON_BEFORE.search(text, lo, a.start):
-            continue
+        listed.add(i)
         if b.block == "time":
-            a.block = "time"  # "von 8 bis 20 Uhr"
+            a.block = "time"  # "von 8 bis 20 Uhr", "um 10, 12 und 14 Uhr"
         elif b.block is None and b.unit is not None:
             a.unit, a.counted, a.kind = b.unit, b.counted, b.kind
             if a.mult == 1 and b.mult > 1 and a.base < b.base:
                 a.mult = b.mult  # "2 bis 3 Millionen Euro"
+            if a.kind == "duration" and _is_age(text, a):
+                a.kind = "age"  # "Kinder zwischen 6 und 12 Jahren"
+    for i in sorted(listed):  # an age range is ages throughout
+        if numbers[i].kind == "age" and numbers[i + 1].unit == numbers[i].unit:
+            numbers[i + 1].kind = "age"
+
+
+def _joined(text: str, a: Mention, b: Mention, listed_b: bool) -> bool:
+    """Do two numbers form a range, a pair or a list that shares one unit?"""
+    gap = text[a.end : b.start]
+    if len(gap) > _MAX_GAP:
+        return False
+    if LIST_COMMA.fullmatch(gap):
+        return listed_b  # "vier, sieben und elf Jahren": only inside a list that ends in a unit
+    m = RANGE_GAP.fullmatch(gap)
+    if not m:
+        return False
+    lo = max(0, a.start - _LOOKBACK)
+    if m["word"] == "und":
+        # "zwischen 20 und 30 Prozent"; "sieben und elf Jahren" with the unit right after
+        direct = b.direct_noun or b.block == "time"
+        return bool(ZWISCHEN_BEFORE.search(text, lo, a.start)) or direct or listed_b
+    if m["word"] == "auf":
+        return bool(VON_BEFORE.search(text, lo, a.start))  # "von 25 auf 30 Euro"
+    return True
 
 
 # ---------- implied units and the records ----------
