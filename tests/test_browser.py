@@ -29,6 +29,7 @@ from .datasette_support import (
     connect,
     demo_database,
     load_metadata,
+    seed_problem,
     serve_command,
 )
 
@@ -189,9 +190,12 @@ def test_dashboard_draws_its_charts_and_filters(
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000
 
 
-def test_full_text_search_on_quotes(browser: Any, server: str, tmp_path: Path) -> None:
+def test_full_text_search_on_quotes(browser: Any, server: str, news_db: Path, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By  # noqa: PLC0415
 
+    problem = seed_problem(news_db)
+    if problem:
+        pytest.fail(problem)
     browser.get(f"{server}/news/quotes")
     box = browser.find_element(By.ID, "_search")
     box.send_keys("Areal")

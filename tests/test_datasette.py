@@ -42,6 +42,7 @@ from .datasette_support import (
     db_metadata,
     demo_database,
     load_metadata,
+    seed_problem,
 )
 
 DASHBOARD = "citynews"
@@ -55,6 +56,15 @@ def news_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def conn(news_db: Path) -> sqlite3.Connection:
     return connect(news_db)
+
+
+@pytest.fixture(scope="session")
+def seed(news_db: Path, conn: sqlite3.Connection) -> str:
+    """The seed article's id; tests that rely on it fail (only they) when the crawl lacks it."""
+    problem = seed_problem(news_db)
+    if problem:
+        pytest.fail(problem)
+    return conn.execute("SELECT id FROM articles WHERE title = ?", (SEED_TITLE,)).fetchone()[0]
 
 
 @pytest.fixture(scope="session")
@@ -82,10 +92,6 @@ def get_json(ds: Datasette, path: str, **params: str) -> Any:
 
 def rows(conn: sqlite3.Connection, sql: str, *params: Any) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute(sql, params).fetchall()]
-
-
-def seed_id(conn: sqlite3.Connection) -> str:
-    return conn.execute("SELECT id FROM articles WHERE title = ?", (SEED_TITLE,)).fetchone()[0]
 
 
 def relations(conn: sqlite3.Connection) -> dict[str, str]:
@@ -150,11 +156,14 @@ def test_every_table_and_view_page_answers_with_its_description(
         assert "rows" in data, name
 
 
-def test_hidden_tables_are_the_full_text_index(ds: Datasette, conn: sqlite3.Connection) -> None:
+def test_hidden_tables_are_internal(ds: Datasette, conn: sqlite3.Connection) -> None:
+    # Only the full-text index and the archive's compressed bodies: nothing an analyst reads.
     listing = get_json(ds, f"/{DB_NAME}.json")
     hidden = {t["name"] for t in listing["tables"] if t["hidden"]}
-    fts = {n for n in relations(conn) if n.startswith(("articles_fts", "quotes_fts"))}
-    assert hidden == fts
+    internal = {
+        n for n in relations(conn) if n.startswith(("articles_fts", "quotes_fts")) or n == "page_bodies"
+    }
+    assert hidden == internal
 
 
 def test_static_aids_are_served(ds: Datasette) -> None:
@@ -166,10 +175,8 @@ def test_static_aids_are_served(ds: Datasette) -> None:
 
 
 @pytest.mark.parametrize("table", ["quotes", "figures", "credits", "images"])
-def test_child_rows_link_to_their_article_labelled_by_title(
-    ds: Datasette, conn: sqlite3.Connection, table: str
-) -> None:
-    aid = seed_id(conn)
+def test_child_rows_link_to_their_article_labelled_by_title(ds: Datasette, seed: str, table: str) -> None:
+    aid = seed
     data = get_json(ds, f"/{DB_NAME}/{table}.json", article_id=aid, _labels="on", _shape="objects")
     assert data["rows"], f"the crawl found no {table} in '{SEED_TITLE}'"
     assert data["rows"][0]["article_id"] == {"value": aid, "label": SEED_TITLE}
@@ -213,13 +220,12 @@ def test_facets_from_metadata_count_right(
     assert got == _sql_counts(conn, sql)
 
 
-def test_seed_shows_up_in_facets(ds: Datasette) -> None:
+def test_seed_shows_up_in_facets(ds: Datasette, seed: str) -> None:
     assert _facet_counts(get_json(ds, f"/{DB_NAME}/quotes.json", _size="0"), "speaker")[SEED_SPEAKER] >= 1
     assert (
         _facet_counts(get_json(ds, f"/{DB_NAME}/article_list.json", _size="0"), "published_year")["2020"] >= 1
     )
-    sources = _facet_counts(get_json(ds, f"/{DB_NAME}/articles.json", _size="0"), "source")
-    assert {"herne.de", "inherne.net"} <= set(sources)
+    assert _facet_counts(get_json(ds, f"/{DB_NAME}/articles.json", _size="0"), "source")["inherne.net"] >= 1
 
 
 def test_tags_facet_as_arrays(ds: Datasette, conn: sqlite3.Connection) -> None:
@@ -231,13 +237,13 @@ def test_tags_facet_as_arrays(ds: Datasette, conn: sqlite3.Connection) -> None:
     assert got["Zukunftsstab"] == 1
 
 
-def test_full_text_search_on_articles(ds: Datasette) -> None:
+def test_full_text_search_on_articles(ds: Datasette, seed: str) -> None:
     data = get_json(ds, f"/{DB_NAME}/articles.json", _search="Zukunftsstab", _shape="objects")
     assert SEED_TITLE in [r["title"] for r in data["rows"]]
     assert 'id="_search"' in get(ds, f"/{DB_NAME}/articles").text  # the search box is on the page
 
 
-def test_full_text_search_on_quotes(ds: Datasette, conn: sqlite3.Connection) -> None:
+def test_full_text_search_on_quotes(ds: Datasette, conn: sqlite3.Connection, seed: str) -> None:
     data = get_json(ds, f"/{DB_NAME}/quotes.json", _search="Areal", _shape="objects", _labels="on")
     texts = [r["text"] for r in data["rows"]]
     assert SEED_QUOTE in texts
@@ -392,7 +398,9 @@ def test_every_stored_query_is_tested(metadata: dict) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{n}-{c.__name__}" for n, _, c in CASES])
-def test_stored_query(ds: Datasette, conn: sqlite3.Connection, metadata: dict, case: tuple) -> None:
+def test_stored_query(
+    ds: Datasette, conn: sqlite3.Connection, metadata: dict, seed: str, case: tuple
+) -> None:
     name, params, check = case
     data = get_json(ds, f"/{DB_NAME}/{name}.json", _shape="objects", **params)
     assert data["rows"], f"{name} returned no rows"
@@ -416,7 +424,7 @@ def test_stored_queries_with_empty_parameters_answer(ds: Datasette, metadata: di
 # ---------------------------------------------------------------- views
 
 
-def test_views_flatten_quotes_and_figures(ds: Datasette, conn: sqlite3.Connection) -> None:
+def test_views_flatten_quotes_and_figures(ds: Datasette, conn: sqlite3.Connection, seed: str) -> None:
     quotes = get_json(ds, f"/{DB_NAME}/quotes_with_articles.json", _shape="objects", _size="max")
     assert quotes["filtered_table_rows_count"] == conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
     seed = get_json(ds, f"/{DB_NAME}/quotes_with_articles.json", _shape="objects", text=SEED_QUOTE)["rows"]
@@ -430,7 +438,7 @@ def test_views_flatten_quotes_and_figures(ds: Datasette, conn: sqlite3.Connectio
     assert total == conn.execute("SELECT count(*) FROM figures").fetchone()[0]
 
 
-def test_views_export_as_csv(ds: Datasette, conn: sqlite3.Connection) -> None:
+def test_views_export_as_csv(ds: Datasette, conn: sqlite3.Connection, seed: str) -> None:
     response = get(ds, f"/{DB_NAME}/quotes_with_articles.csv?_stream=on")
     assert response.status_code == 200
     table = list(csv.DictReader(io.StringIO(response.text)))
@@ -439,7 +447,7 @@ def test_views_export_as_csv(ds: Datasette, conn: sqlite3.Connection) -> None:
     assert SEED_QUOTE in [r["text"] for r in table]
 
 
-def test_people_view_lists_every_speaker(ds: Datasette, conn: sqlite3.Connection) -> None:
+def test_people_view_lists_every_speaker(ds: Datasette, conn: sqlite3.Connection, seed: str) -> None:
     data = get_json(ds, f"/{DB_NAME}/people.json", _shape="objects", _size="max")
     people = {r["speaker"]: r for r in data["rows"]}
     quotes = _quotes(conn)
@@ -456,11 +464,10 @@ def test_people_view_lists_every_speaker(ds: Datasette, conn: sqlite3.Connection
     assert "Oberbürgermeister" in roles
 
 
-def test_article_list_counts_what_was_extracted(ds: Datasette, conn: sqlite3.Connection) -> None:
-    aid = seed_id(conn)
-    row = get_json(ds, f"/{DB_NAME}/article_list.json", _shape="objects", id=aid)["rows"][0]
+def test_article_list_counts_what_was_extracted(ds: Datasette, conn: sqlite3.Connection, seed: str) -> None:
+    row = get_json(ds, f"/{DB_NAME}/article_list.json", _shape="objects", id=seed)["rows"][0]
     for table in ("quotes", "figures", "credits", "images"):
-        n = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (aid,)).fetchone()[0]
+        n = conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (seed,)).fetchone()[0]
         assert row[table] == n, table
     assert (row["published_year"], row["published_month"]) == ("2020", "2020-05")
 
@@ -506,7 +513,9 @@ def _chart_rows(ds: Datasette, chart: dict, options: dict[str, str]) -> list[dic
     return get_json(ds, f"/{chart['db']}.json", sql=sql, _shape="objects", **options)["rows"]
 
 
-def test_dashboard_charts_show_the_data(ds: Datasette, conn: sqlite3.Connection, metadata: dict) -> None:
+def test_dashboard_charts_show_the_data(
+    ds: Datasette, conn: sqlite3.Connection, metadata: dict, seed: str
+) -> None:
     charts = _dashboard(metadata)["charts"]
     for slug, chart in charts.items():
         assert _chart_rows(ds, chart, {}), f"chart {slug} has no data"
