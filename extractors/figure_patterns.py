@@ -52,20 +52,26 @@ DIGIT_ADJECTIVE = re.compile(rf"-(?P<adj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+\b"
 # Runs of digit groups that are telephone or fax numbers, post boxes, bank accounts, ISO
 # dates: every number inside them is skipped. With a cue word the run is taken whatever
 # its shape; without one, a run that starts with a 0 and holds six digits or more.
+# The first-character lookaheads let the engine skip most positions at once.
 _PHONE_CUE = _alternation(PHONE_CUES)
-_NAMING = _alternation(NAMING_NOUN_ENDINGS)
-IDENTIFIER_RUN = re.compile(
+_CUE_INITIALS = "".join(sorted({w[0] for w in PHONE_CUES} | {"I", "B"}))
+PHONE_RUN = re.compile(
     rf"""
-    (?<!\w)(?:{_PHONE_CUE}|IBAN|BIC)(?!\w)\.?{_GAP}*:?{_GAP}*(?:Nr\.{_GAP}*)?(?:[A-Z]{{2}})?[+(]?\d
-        (?:[\d \u00a0/()\-–]*\d)?
-    |(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
-    |(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
-    |(?<!\w)\w*?(?i:{_NAMING}){_GAP}*:?{_GAP}*(?:„[^“”"\n]{{1,120}}[“”"]|"[^"\n]{{1,120}}"|»[^«\n]{{1,120}}«)
-    |(?:https?://|www\.)[^\s<>"“”]+
-    |(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]+
+    (?=[{_CUE_INITIALS}])(?<!\w)(?:{_PHONE_CUE}|IBAN|BIC)(?!\w)\.?{_GAP}*:?{_GAP}*(?:Nr\.{_GAP}*)?
+        (?:[A-Z]{{2}})?[+(]?\d(?:[\d \u00a0/()\-–]*\d)?
+    |(?=[+0])(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
+    |(?=\d)(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
     """,
     re.VERBOSE,
 )
+# Web and mail addresses; only searched for when the text holds "www.", "://" or "@".
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]+")
+# A quoted span; a name when the word before it is a naming noun (Motto „25 Jahre – 25
+# Geschichten“, Landesprogramm „Gute Schule 2020“).
+QUOTED = re.compile(r"„[^“”\"\n]{1,120}[“”\"]|\"[^\"\n]{1,120}\"|»[^«\n]{1,120}«")
+NAMING_WORD_BEFORE = re.compile(rf"(?i:{_alternation(NAMING_NOUN_ENDINGS)}){_GAP}*:?{_GAP}*\Z")
+
 
 # What follows a number: a multiplier, a unit symbol or abbreviation, or words.
 MULTIPLIER_AFTER = re.compile(

@@ -44,18 +44,22 @@ from .figure_patterns import (
     ARTICLE_BEFORE,
     CURRENCY_BEFORE,
     DIGIT_ADJECTIVE,
-    IDENTIFIER_RUN,
     LIST_COMMA,
     LIST_GAP,
+    MAIL_ADDRESS,
     MINUS_BEFORE,
     MONEY_DASH,
     MULTIPLIER_AFTER,
+    NAMING_WORD_BEFORE,
     NUMBER,
+    PHONE_RUN,
     QUALIFIER_BEFORE,
+    QUOTED,
     RANGE_GAP,
     TOKEN_AFTER,
     UNIT_ABBREVIATION_AFTER,
     VON_BEFORE,
+    WEB_ADDRESS,
     ZWISCHEN_BEFORE,
 )
 from .figure_units import read_unit
@@ -88,8 +92,21 @@ def extract_figures(text: str) -> list[Figure]:
 # ---------- finding and reading numbers ----------
 
 
+def _identifier_runs(text: str) -> list[tuple[int, int]]:
+    """Spans whose numbers are never figures: phone numbers, addresses, quoted names."""
+    runs = [m.span() for m in PHONE_RUN.finditer(text)]
+    if "www." in text or "://" in text:
+        runs += [m.span() for m in WEB_ADDRESS.finditer(text)]
+    if "@" in text:
+        runs += [m.span() for m in MAIL_ADDRESS.finditer(text)]
+    for m in QUOTED.finditer(text):
+        if NAMING_WORD_BEFORE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
+            runs.append(m.span())
+    return sorted(runs)
+
+
 def _find_numbers(text: str) -> list[Mention | None]:
-    runs = [m.span() for m in IDENTIFIER_RUN.finditer(text)]
+    runs = _identifier_runs(text)
     out: list[Mention | None] = []
     k = 0
     for m in NUMBER.finditer(text):
