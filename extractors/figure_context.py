@@ -18,7 +18,7 @@ from .figure_lexicon import (
     SENTENCE_OPENERS,
     YEAR_CUES,
 )
-from .figure_patterns import AFTER_PERIOD
+from .figure_patterns import AFTER_PERIOD, ORDINAL_LIST_BEFORE
 
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _OPENERS = "„“\"»«‚'(["
@@ -64,6 +64,8 @@ def is_ordinal(text: str, start: int, end: int) -> bool:
         return True  # "3. bis 5. Mai", "(2. v. l.)", "28. Mai"
     if word.casefold() in SENTENCE_OPENERS:
         return False  # "... mit ihren 82. Dazwischen ist noch Platz."
+    if ORDINAL_LIST_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "am 2. und 4. Montag"
     lead = _clean(token_before(text, start)[0])
     # "zur 13. Runde", a list item "10. Dezember: 13. Festival", a line that starts "3. Preis"
     return lead.casefold() in ORDINAL_LEADS or lead.endswith(":") or not lead

@@ -89,6 +89,8 @@ TOKEN_AFTER = re.compile(
 )
 # The money dash of "5,- Euro".
 MONEY_DASH = re.compile(r",[-–](?!\d)")
+# "am 2. und 4. Montag": an ordinal listed after another one.
+ORDINAL_LIST_BEFORE = re.compile(rf"\d\.{_GAP}*(?:,|und|oder|bis|sowie){_GAP}*\Z")
 # The period after "N." and the word after it, to tell ordinals from sentence ends.
 AFTER_PERIOD = re.compile(rf"\.{_GAP}*(?P<next>[\w(„\"]?)(?P<rest>\w*)")
 

@@ -174,6 +174,7 @@ TRAPS: list[str] = [
     "Im 19. Jahrhundert wurde die Kirche gebaut.",
     "Zum 7. Mal findet das Fest statt.",
     "Die 2. Vorsitzende leitete die Sitzung.",
+    "Die Sprechstunde ist am 2. und 4. Montag im Monat.",
     "Schuldezernentin Anna Beck (2. v. l.) stellte die Pläne vor.",
     "Er war der erste Preisträger.",
     "Die dritte Auflage war ein Erfolg.",
@@ -245,6 +246,7 @@ TRAPS: list[str] = [
     # phone-like, web and mail, scores, other non-quantities
     "Notrufe laufen ausschließlich über die 112.",
     "Das Spiel endete 3:1.",
+    "Der TV Lindenau gewann gegen den TuS 05 mit 28:24 und liegt auf Rang 3.",
     "Weitere Informationen gibt es unter www.stadt.de/news/2020/123.",
     "Fragen beantwortet info2020@stadt-herne.de gern.",
     "Die IBAN lautet DE12 3456 7890 1234 5678 90.",
