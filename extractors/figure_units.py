@@ -160,15 +160,15 @@ def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
             unit, end = multiword, head_start + len(multiword)
             i += multiword.count(" ")
             break
-    if (
-        i + 2 < len(tokens)
-        and tokens[i + 1][0] in COORDINATORS
-        and is_head(tokens[i + 2][0])
-        and _joins(word, tokens[i + 2][0])
-    ):
-        i += 2
-        end = tokens[i][2]
-        unit = text[head_start:end]
+    if i + 2 < len(tokens) and tokens[i + 1][0] in COORDINATORS:
+        j = i + 2
+        if word.endswith("-"):  # "23 Grund- und weiterführende Schulen"
+            while j < len(tokens) - 1 and is_adjective(tokens[j][0]):
+                j += 1
+        if is_head(tokens[j][0]) and _joins(word, tokens[j][0]):
+            i = j
+            end = tokens[i][2]
+            unit = text[head_start:end]
     kind = unit_kind(unit)
     counted_end = end
     # What a measure measures belongs to the phrase: "12 Kubikmeter Substrat".

@@ -80,6 +80,8 @@ FIGURES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Insgesamt 620 Schülerinnen und Schüler besuchen das Gymnasium.", [(620, "Schülerinnen und Schüler")]),
     ("Die Praxis versorgte 97 Patientinnen und Patienten.", [(97, "Patientinnen und Patienten")]),
     ("An der Aktion beteiligen sich 24 Herner Grundschulen.", [(24, "Grundschulen")]),
+    ("Betroffen sind 23 Grund- und weiterführende Schulen.", [(23, "Grund- und weiterführende Schulen")]),
+    ("Im Stadtgebiet leben rund 250 Nil- und Kanadagänse.", [(250, "Nil- und Kanadagänse")]),
     ("Im Rathaus arbeiten 16 pädagogische Fachkräfte.", [(16, "Fachkräfte")]),
     ("Rund 480 der neuen Bäume ersetzen gefällte Straßenbäume.", [(480, "Bäume")]),
     ("Zwölf sogenannte „kühle Orte“ gibt es in diesem Jahr.", [(12, "Orte")]),
