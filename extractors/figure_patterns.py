@@ -1,8 +1,9 @@
 """Regular expressions of the figures extractor, compiled once from `figure_lexicon`.
 
-One master pattern finds every number (digits or number words); the others are anchored
-at a known position (`pattern.match(text, pos)`) to read the few tokens around a number,
-so no pattern ever scans more than a short stretch of text per number.
+One master pattern finds every number (digits or number words) and a few run patterns
+find stretches whose numbers are never figures (phone numbers, addresses); each scans the
+text once. All others are anchored at a known position (`pattern.match(text, pos)`, or a
+search bounded to a few dozen characters) to read the tokens around one number.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ SUBJECT_MEASURE_BEFORE = re.compile(rf"(?<!\w)(?:auf|bei|um|von){_GAP}+\Z")
 INSTEAD_BEFORE = re.compile(
     rf"(?<!\w)(?:statt|anstatt|anstelle\s+von)(?:{_GAP}+\w+)?{_GAP}+\Z", re.IGNORECASE
 )
-# A bare number after an article names a line or a phone number: "über die 112", "die 306".
+# A bare number after an article counts only what was just named ("zu den fünf, die es
+# gibt"); otherwise it names a line or a phone number ("über die 112", "die 306 fährt").
 ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em){_GAP}+\Z")
 # "38 Ratsmitglieder stimmten dafür, 21 dagegen, zwei enthielten sich": a parallel clause.
 PARALLEL_BEFORE = re.compile(rf"(?:,|(?<!\w)und){_GAP}*\Z")

@@ -66,11 +66,8 @@ from .figure_units import read_unit
 from .model import Figure
 from .sentences import sentence_spans
 
-# Kinds of referent a bare number least likely refers back to ("in fünf Jahren 4.300 ...").
-_WEAK_REFERENTS = ("duration", "age")
 _MAX_GAP = 24  # characters between the two numbers of a range or a list
 _LOOKBACK = 40  # characters searched before a number for qualifiers and back references
-MAX_AGE = 120
 MIN_NUMBER_WORD = Decimal("1.5")  # "eineinhalb" and up; "ein" is no figure
 
 
@@ -113,7 +110,7 @@ def _find_numbers(text: str) -> list[Mention | None]:
         while k < len(runs) and runs[k][1] <= m.start():
             k += 1
         if k < len(runs) and runs[k][0] <= m.start():
-            continue  # inside a phone number, post box or ISO date
+            continue  # inside a phone number, a web address, a quoted name ...
         out.append(_read(text, m))
     return out
 
