@@ -77,12 +77,13 @@ def imply_unit(
         if later is not None:
             n.take_unit(later)  # "Statt bisher vier sollen sechs Impfstraßen arbeiten"
             return True
-    # "38 Ratsmitglieder dafür, zwei dagegen", "zwölf neue Trinkbrunnen, zusätzlich zu den fünf"
-    parallel = n.needs_referent and bool(
-        PARALLEL_BEFORE.search(text, max(0, anchor - 6), anchor) or ARTICLE_BEFORE.search(text, lo, anchor)
-    )
-    if back or es or parallel or not n.needs_referent:
-        ref = _referent(n, earlier, across=back or es, weak_ok=back)
+    # "38 Ratsmitglieder dafür, zwei dagegen"; with an article, also across sentences:
+    # "zwölf neue Trinkbrunnen, zusätzlich zu den fünf", "... Die übrigen drei folgen 2025."
+    article = n.needs_referent and bool(ARTICLE_BEFORE.search(text, lo, anchor))
+    parallel = n.needs_referent and bool(PARALLEL_BEFORE.search(text, max(0, anchor - 6), anchor))
+    if back or es or article or parallel or not n.needs_referent:
+        # Digits after an article reach no further than their sentence: "über die 112".
+        ref = _referent(n, earlier, across=back or es or (article and n.is_word), weak_ok=back)
         if ref is not None:
             n.take_unit(ref)
             return True

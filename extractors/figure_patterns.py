@@ -123,7 +123,7 @@ INSTEAD_BEFORE = re.compile(
 )
 # A bare number after an article counts only what was just named ("zu den fünf, die es
 # gibt"); otherwise it names a line or a phone number ("über die 112", "die 306 fährt").
-ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em){_GAP}+\Z")
+ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em)(?:{_GAP}+[a-zäöüß]+en)?{_GAP}+\Z")
 # "38 Ratsmitglieder stimmten dafür, 21 dagegen, zwei enthielten sich": a parallel clause.
 PARALLEL_BEFORE = re.compile(rf"(?:,|(?<!\w)und){_GAP}*\Z")
 # The first noun of a clause after its article: "Die Plätze sind ...", "Die Zahl der Teilnehmer".

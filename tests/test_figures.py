@@ -125,11 +125,16 @@ FIGURES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Statt bisher vier sollen dann sechs Teams arbeiten.", [(4, "Teams"), (6, "Teams")]),
     ("Damals gab es 40 Kitas. Heute sind es 65.", [(40, "Kitas"), (65, "Kitas")]),
     (
+        "Im Süden wurden 12 neue Spielplätze gebaut. Die übrigen drei folgen 2025.",
+        [(12, "Spielplätze"), (3, "Spielplätze")],
+    ),
+    (
         "Über 800 Menschen verloren ihre Arbeit und 10.000 sind in Kurzarbeit.",
         [(800, "Menschen"), (10000, "Menschen")],
     ),
     ("Die Inzidenz liegt jetzt bei 35,2.", [(35.2, "Inzidenz")]),
     # several in one sentence, with traps around them
+    ("Die Wehr rückte 300 Mal aus. Notrufe laufen nur über die 112.", [(300, "Mal")]),
     (
         "Am 3. Mai 2021 pflanzten 60 Freiwillige von 10 bis 14 Uhr 1.500 Blumenzwiebeln.",
         [(60, "Freiwillige"), (1500, "Blumenzwiebeln")],
