@@ -69,7 +69,7 @@ class Document:
         for s, e in sentence_spans(self.text):
             k = bisect.bisect_right(opens, s) - 1
             inside = k >= 0 and self.spans[k].open < s < self.spans[k].close
-            if bounds and inside and "\n\n" not in self.text[bounds[-1][1] : s]:
+            if bounds and inside:  # also over a paragraph break the quotation goes on
                 bounds[-1] = (bounds[-1][0], e)
             else:
                 bounds.append((s, e))

@@ -18,6 +18,7 @@ from .quote_lexicon import MARK_ENTITIES, MARKS, PAIRS
 
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _EVENT = re.compile(r"(?P<para>\n[^\S\n]*\n\s*)|(?P<mark>[„“”\"«»‚‘’‹›])")
+_MARK = re.compile(r"[„“”\"«»‚‘’‹›]")
 _OPEN_BEFORE = frozenset("([{/–—-")
 # Deeper nesting than this is not language but noise; it must not grow the stack.
 _MAX_DEPTH = 8
@@ -141,8 +142,29 @@ def _german_open(stack: list[_Open], k: int) -> bool:
 
 
 def _paragraph_break(text: str, stack: list[_Open], next_start: int, spans: list[Span]) -> int:
-    """At a blank line: keep an open quotation only if the next paragraph reopens it."""
-    if stack and next_start < len(text) and text[next_start] == stack[0].mark:
+    """At a blank line: keep an open quotation if the next paragraph reopens it (the German
+    convention), or if it closes it before opening anything (a quotation that a page split
+    into two paragraphs). Otherwise the open mark was a stray one."""
+    if not stack:
+        return -1
+    if next_start < len(text) and text[next_start] == stack[0].mark:
         return next_start
+    if _closes_first(text, next_start, stack[0]):
+        del stack[1:]
+        return -1
     _give_up(stack, spans)
     return -1
+
+
+def _closes_first(text: str, start: int, opened: _Open) -> bool:
+    """Does the paragraph at `start` close `opened` before it opens another quotation?"""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    for m in _MARK.finditer(text, start, end):
+        i = m.start()
+        can_open, can_close = _faces(text, i)
+        if m.group() in opened.closers and can_close:
+            return True
+        if can_open and m.group() in PAIRS:
+            return False
+    return False

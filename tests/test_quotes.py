@@ -94,6 +94,12 @@ MARKS = [
         id="over-a-paragraph-break",
     ),
     case(
+        "Kämmerin Birte Lohmann legte den Etat vor. „Wir müssen sparen.\n\nDie Gewerbesteuer bleibt stabil“, "
+        "so Lohmann weiter.",
+        [("Wir müssen sparen. Die Gewerbesteuer bleibt stabil", "Birte Lohmann")],
+        id="paragraph-break-without-reopening",
+    ),
+    case(
         "„Der Radweg ist breiter geworden.“ „Und er ist endlich beleuchtet“, sagte Verkehrsplaner Jonas Pieper.",
         [("Der Radweg ist breiter geworden. Und er ist endlich beleuchtet", "Jonas Pieper")],
         id="adjacent-pairs-one-turn",
