@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import sqlite_utils
-from scrapy import Request, Spider, signals
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -109,8 +109,7 @@ class ArchiveMiddleware:
     """Downloader middleware: every response goes into the archive before anyone looks at it.
 
     Bodies of responses over ARCHIVE_MAX_BODY bytes, or of types other than HTML,
-    XML and text, are not kept (their row is). Rows are committed in batches of
-    ARCHIVE_BATCH; a crash loses at most one batch of archive rows, never an article.
+    XML and text, are not kept (their row is). Each fetch is committed as it arrives.
     """
 
     KEEP_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom",
@@ -119,18 +118,16 @@ class ArchiveMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("ARCHIVE_ENABLED", True)
-        self.batch = crawler.settings.getint("ARCHIVE_BATCH", 50)
         self.max_body = crawler.settings.getint("ARCHIVE_MAX_BODY", 5 * 1024 * 1024)
-        self.pending = 0
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if not self.enabled:
             return response
+        spider = self.crawler.spider
         from .runs import crawl_db  # noqa: PLC0415  (runs imports this module's helpers)
 
         db = crawl_db(self.crawler)
@@ -141,21 +138,13 @@ class ArchiveMiddleware:
         digest = record_page(db, url=live, fetched_url=response.url, status=response.status, headers=headers,
                              body=response.body, source=getattr(spider, "source", None),
                              crawl_id=getattr(spider, "crawl_id", None), keep_body=keep)
+        # Committed at once: a transaction left open across callbacks would lock out other
+        # writers (another crawl, another spider). In WAL mode a commit costs little.
+        db.conn.commit()
         if digest:
             request.meta["archive_hash"] = digest  # response.meta is this dict once the response reaches the spider
-        self.pending += 1
         self.crawler.stats.inc_value("archive/pages")
-        if self.pending >= self.batch:
-            db.conn.commit()
-            self.pending = 0
         return response
-
-    def spider_closed(self, spider: Spider) -> None:
-        from .runs import crawl_db  # noqa: PLC0415
-
-        if self.enabled and self.pending:
-            crawl_db(self.crawler).conn.commit()
-            self.pending = 0
 
 
 # ---------- replay: the archive as a website ----------
@@ -231,6 +220,9 @@ class ArchiveServer:
     def __enter__(self) -> ArchiveServer:
         self.start()
         return self
+
+    def base_urls(self) -> dict[str, str]:
+        return {name: f"http://{self.host}:{s.server_address[1]}/" for name, s in self.servers.items()}
 
     def __exit__(self, *exc: object) -> None:
         self.stop()

@@ -10,7 +10,6 @@ and prints a summary. No internet needed.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
@@ -75,7 +74,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=Path, default=Path("data/sample-site"))
     ap.add_argument("--log-level", default="WARNING")
     args = ap.parse_args(argv)
-    logging.basicConfig(level=args.log_level)
     crawl_sample(args.sample, args.db, args.log_level)
     print_summary(args.db)
     return 0

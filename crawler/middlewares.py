@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 from typing import Any
+from urllib.parse import urljoin
 
-from scrapy import Request, Spider
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
 
 
 class MirrorMiddleware:
@@ -16,7 +18,15 @@ class MirrorMiddleware:
     middlewares make: redirects and `<meta http-equiv="refresh">` pointing at the live host.
     """
 
-    def process_request(self, request: Request, spider: Spider) -> Any:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> MirrorMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> Any:
+        spider = self.crawler.spider
         fetch_url = getattr(spider, "fetch_url", None)
         if fetch_url is None or not getattr(spider, "base_url", None):
             return None
@@ -42,7 +52,7 @@ class RetryAfterMiddleware:
     def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Any, spider: Spider) -> Any:
+    def process_response(self, request: Request, response: Any) -> Any:
         if response.status not in (429, 503):
             return response
         wait = parse_retry_after(response.headers.get("Retry-After", b"").decode("latin-1"))
@@ -53,7 +63,7 @@ class RetryAfterMiddleware:
         key = request.meta.get("download_slot") or downloader.get_slot_key(request)
         slot = downloader.slots.get(key)
         if slot is not None and slot.delay < wait:
-            spider.logger.info("%s asks us to wait %.0f s (HTTP %d, Retry-After); slowing down", key, wait, response.status)
+            self.crawler.spider.logger.info("%s asks us to wait %.0f s (HTTP %d, Retry-After); slowing down", key, wait, response.status)
             slot.delay = wait
         return response
 
@@ -72,3 +82,19 @@ def parse_retry_after(value: str) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+class RedirectLoopMiddleware:
+    """Stop a redirect chain that comes back to a URL it already visited, and say so.
+
+    Without it the second visit is dropped silently as a duplicate request.
+    """
+
+    def process_response(self, request: Request, response: Any) -> Any:
+        if not 300 <= response.status < 400 or b"Location" not in response.headers:
+            return response
+        target = urljoin(request.url, response.headers[b"Location"].decode("latin-1"))
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if target in chain:
+            raise IgnoreRequest("redirect loop: " + " -> ".join([*chain, target]))
+        return response

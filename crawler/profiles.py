@@ -18,7 +18,7 @@ articles, and where needed overrides the generic extraction with CSS selectors.
     listing_only_entries = false         # keep dated listing entries without a page of their own as articles
     article_urls = ['/Meldungen/News-Detailansicht_\\d+\\.html$']   # regexes: only these are articles
     exclude_urls = ['/Suche']            # regexes: never fetched
-    max_listing_pages = 200              # per listing, against endless pagination
+    max_listing_pages = 1000             # per listing, against endless pagination
 
     [selectors]                          # CSS selectors that override the generic extraction
     title = "h2.meldung_titel"
@@ -56,7 +56,7 @@ class Discovery:
     listing_only_entries: bool = False
     article_urls: list[re.Pattern[str]] = field(default_factory=list)
     exclude_urls: list[re.Pattern[str]] = field(default_factory=list)
-    max_listing_pages: int = 200
+    max_listing_pages: int = 1000
 
 
 @dataclass(slots=True)
@@ -120,7 +120,7 @@ def parse_profile(data: dict, slug: str) -> Profile:
         menu_links=bool(d.get("menu_links", True)), listing_only_entries=bool(d.get("listing_only_entries", False)),
         article_urls=_patterns(d.get("article_urls", []), "article_urls", slug),
         exclude_urls=_patterns(d.get("exclude_urls", []), "exclude_urls", slug),
-        max_listing_pages=int(d.get("max_listing_pages", 200)),
+        max_listing_pages=int(d.get("max_listing_pages", 1000)),
     )
     selectors = dict(data.get("selectors", {}))
     if set(selectors) - SELECTOR_FIELDS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -24,25 +25,40 @@ from .items import now_iso
 
 log = logging.getLogger(__name__)
 
-_DB_ATTR = "_citynews_db"
+# One connection per database file per process: spiders that run side by side in one reactor
+# (the demo runs two) share it, so they never wait on each other's locks.
+_OPEN: dict[str, tuple[sqlite_utils.Database, int]] = {}
 
 
 def crawl_db(crawler: Crawler) -> sqlite_utils.Database:
-    """The crawl's one connection to the news database (opened on first use, closed when the engine stops)."""
-    db = getattr(crawler, _DB_ATTR, None)
-    if db is None:
-        db = storage.open_db(crawler.settings.get("NEWS_DB"))
-        setattr(crawler, _DB_ATTR, db)
-        crawler.signals.connect(lambda: _close(crawler), signal=signals.engine_stopped, weak=False)
+    """The crawl's connection to the news database (opened on first use, released when the engine stops)."""
+    db = getattr(crawler, "_citynews_db", None)
+    if db is not None:
+        return db
+    path = str(Path(crawler.settings.get("NEWS_DB")).resolve())
+    if path in _OPEN:
+        db, users = _OPEN[path]
+        _OPEN[path] = (db, users + 1)
+    else:
+        db = storage.open_db(path)
+        _OPEN[path] = (db, 1)
+    crawler._citynews_db = db
+    crawler.signals.connect(lambda: _release(crawler, path), signal=signals.engine_stopped, weak=False)
     return db
 
 
-def _close(crawler: Crawler) -> None:
-    db = getattr(crawler, _DB_ATTR, None)
-    if db is not None:
-        db.conn.commit()
+def _release(crawler: Crawler, path: str) -> None:
+    db = getattr(crawler, "_citynews_db", None)
+    if db is None:
+        return
+    crawler._citynews_db = None
+    db.conn.commit()
+    shared, users = _OPEN.get(path, (db, 1))
+    if users <= 1:
+        _OPEN.pop(path, None)
         db.close()
-        setattr(crawler, _DB_ATTR, None)
+    else:
+        _OPEN[path] = (shared, users - 1)
 
 
 @dataclass(slots=True)

@@ -34,7 +34,9 @@ REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy's code-execution endpoint: never on a research machine
-DEPTH_LIMIT = 50
+# Paginated listings are deep by nature (page 250 of an archive is depth 250); the spiders bound
+# themselves instead: listings are paged at most max_listing_pages, menus followed two levels deep.
+DEPTH_LIMIT = 0
 
 # Development: `-s HTTPCACHE_ENABLED=1` keeps every response under .scrapy/httpcache.
 HTTPCACHE_ENABLED = False
@@ -49,6 +51,7 @@ NEWS_DB_BATCH = 25  # articles per transaction: a crash loses at most the open b
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.MirrorMiddleware": 50,
     "crawler.middlewares.RetryAfterMiddleware": 560,  # sees a 503's Retry-After before RetryMiddleware (550)
+    "crawler.middlewares.RedirectLoopMiddleware": 610,  # sees a redirect before RedirectMiddleware (600)
     "crawler.archive.ArchiveMiddleware": 950,  # every raw response, redirects and errors included
 }
 EXTENSIONS = {
@@ -56,7 +59,6 @@ EXTENSIONS = {
 }
 # The archive of every fetched page (table `pages`, bodies compressed in `page_bodies`).
 ARCHIVE_ENABLED = True
-ARCHIVE_BATCH = 50
 ARCHIVE_MAX_BODY = 5 * 1024 * 1024
 RETRY_AFTER_MAX = 120  # seconds we are willing to wait when a server says Retry-After
 

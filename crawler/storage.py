@@ -137,7 +137,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if str(db.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "memory":
         # WAL: Datasette can read while a crawl writes.
         db.conn.execute("PRAGMA journal_mode=WAL")
+        # Durable against a killed process (every commit is in the WAL); only a power cut could
+        # lose the last commits, never corrupt the file. Much faster than FULL.
+        db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.execute("PRAGMA foreign_keys=ON")
+    db.conn.execute("PRAGMA busy_timeout=30000")
     tables = set(db.table_names())
     if "articles" not in tables:
         db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"})

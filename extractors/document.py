@@ -84,9 +84,11 @@ def looks_binary(data: bytes) -> bool:
     if not head:
         return False
     sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 100 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    return False
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a byte order mark
+    # Text, in any encoding a web page uses, has next to no control bytes; binary data is full of them.
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) // 50
 
 
 def decode(data: bytes | str, declared: str | None = None) -> str:

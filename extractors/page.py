@@ -32,7 +32,8 @@ STRONG_DATE_SOURCES = frozenset({"json-ld", "meta", "microdata", "time", "label"
 # "meta-dc" (Dublin Core, plain `date` meta), "header" and "url" are dates of some kind, not necessarily of publication.
 EVENT_TYPES = frozenset({"event", "festival", "exhibitionevent", "musicevent", "sportsevent", "theaterevent",
                          "educationevent", "socialevent", "businessevent", "childrensevent", "communityevent"})
-EVENT_URL = re.compile(r"/(?:veranstaltung(?:en)?|termine?|terminkalender|kalender|events?|agenda)(?:[/._-]|$)", re.I)
+EVENT_URL = re.compile(r"/(?:veranstaltung(?:en)?|termine?|terminkalender|kalender|calendar|events?|agenda)(?:[/._?-]|$)",
+                       re.I)
 EVENT_WORDS = re.compile(r"\b(?:Veranstaltungsort|Veranstalter(?:in)?|Beginn|Einlass|Uhrzeit|Wann|Wo|Termin|Datum/Uhrzeit)\s*:",
                          re.IGNORECASE)
 # Links worth following to find the news: "Aktuelles", "Pressemitteilungen", "Meldungen", "News".

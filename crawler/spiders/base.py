@@ -138,7 +138,10 @@ class NewsSpider(scrapy.Spider):
         """Is this response the page an earlier crawl stored (304, or the same bytes)?"""
         if response.status == 304:
             return True
-        seen = self.previous.pages.get(self.live_url(response.url))
+        live = self.live_url(response.url)
+        if not self.previous.known(live):
+            return False  # fetched before (maybe by a killed crawl) but never stored: not done yet
+        seen = self.previous.pages.get(live)
         return bool(seen) and seen.get("content_hash") == response.meta.get("archive_hash")
 
     # ---------- limits ----------
@@ -224,20 +227,21 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterator[ErrorItem]:
         request = failure.request
-        url = self.live_url(request.url)
+        # The URL we asked for, not the last hop of its redirects.
+        url = self.live_url(request.meta.get("redirect_urls", [request.url])[0])
         status = None
         if failure.check(HttpError):
             status = failure.value.response.status
             kind, message = "http", f"HTTP {status}"
         elif failure.check(DNSLookupError):
             kind, message = "dns", "host name could not be resolved"
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            kind, message = "timeout", f"no answer within {request.meta.get('download_timeout', '?')} s"
+        elif failure.check(TimeoutError, TCPTimedOutError) or "Timeout" in failure.type.__name__:
+            kind, message = "timeout", f"no complete answer within {request.meta.get('download_timeout', '?')} s"
         elif failure.check(ConnectionRefusedError):
             kind, message = "connection", "connection refused"
         elif failure.check(IgnoreRequest):
             text = str(failure.value)
-            kind = "robots" if "robots.txt" in text else "ignored"
+            kind = "robots" if "robots.txt" in text else "redirect" if "redirect" in text else "ignored"
             message = text or "request ignored"
         else:
             text = str(failure.value) or failure.type.__name__
@@ -247,5 +251,8 @@ class NewsSpider(scrapy.Spider):
         if request.meta.get("probe") and kind in ("http", "ignored", "robots"):
             self.logger.debug("probe %s: %s", url, message)  # a guessed URL that is not there: no failure
             return
-        self.logger.warning("failed: %s (%s: %s)", url, kind, message)
+        if kind == "robots":
+            self.logger.info("skipped %s: robots.txt disallows it", url)
+        else:
+            self.logger.warning("failed: %s (%s: %s)", url, kind, message)
         yield ErrorItem(url=url, kind=kind, message=message, source=self.source, status=status)

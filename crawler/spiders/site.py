@@ -195,6 +195,15 @@ class SiteSpider(NewsSpider):
             yield ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
                             message=f"{type(e).__name__}: {e}")
             return
+        if not response.body.strip():
+            yield ErrorItem(url=live, kind="empty", source=self.source, status=response.status,
+                            message=f"HTTP {response.status} with an empty body")
+            return
+        if page.kind == "not-html":
+            if origin in ("entry", "feed", "sitemap", "start"):
+                yield ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
+                                message=f"not an HTML page although the server says so: {'; '.join(page.reasons)}")
+            return
         verdict = self.profile.is_article_url(live)
         kind = page.kind
         if verdict is True and kind != "listing" and page.article and page.article.title:
