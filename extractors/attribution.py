@@ -30,10 +30,10 @@ from .quote_lexicon import (
     NAME_INTRODUCERS,
     NAMING_WORDS,
     PREPOSITIONS,
+    SAYING_NOUNS,
     SOURCE_NOUNS,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -50,7 +50,7 @@ _MAX_SKIPPED = 6
 class Attribution:
     mention: Mention | None
     cue: str | None
-    how: str  # after, so, before, colon, source, turn
+    how: str  # after, so, before (a verb and a colon), comma, colon, source, sentence, next
     continues: bool = False  # "so X weiter", "fügte X hinzu": the same speaker went on
 
 
@@ -309,7 +309,7 @@ class AttributionReader:
         j = k - 1
         while j > lo and t[j].text != ",":
             j -= 1
-        return t[j].text == "," and j + 1 < k + 1 and t[j + 1].fold in CLAUSE_STARTERS - {"und", "oder", "sowie"}
+        return t[j].text == "," and j + 1 <= k and t[j + 1].fold in CLAUSE_STARTERS - {"und", "oder", "sowie"}
 
     # ---------- inside a narrator's sentence ----------
 
@@ -336,6 +336,7 @@ class AttributionReader:
         return None
 
     def speech_verb(self, lo: int, hi: int) -> int | None:
+        """The first verb of saying in tokens[lo:hi] outside quotations."""
         for j in range(lo, hi):
             u = self.tokens[j]
             if not self.barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
@@ -347,6 +348,6 @@ def names_a_thing(fold: str) -> bool:
     """"Motto", "Titel", "lautet": a word that announces a name, not speech."""
     if fold in NAMING_WORDS:
         return True
-    return fold.endswith(NAME_INTRODUCERS) and fold not in SPEECH_NOUNS and not (
+    return fold.endswith(NAME_INTRODUCERS) and fold not in SAYING_NOUNS and not (
         N.is_org_noun(fold) or N.is_role(fold) or N.is_person_noun(fold)
     )

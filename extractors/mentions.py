@@ -104,7 +104,7 @@ class Mention:
     gender: str | None = None  # "f", "m" or None
     definite: bool = False
     governed: bool = False  # inside a prepositional phrase ("mit der Dezernentin")
-    weak: bool = False  # a lone unknown capitalised word: perhaps a name, perhaps not
+    weak: bool = False  # capitalised words nothing marks as a name (no first name, title, role)
     modifiers: tuple[str, ...] = ()  # adjectives before the head: ("brasilianische",)
     plural: bool = False  # "die Schülerinnen und Schüler", "die Veranstalter": no "er" or "sie"
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .quote_lexicon import SAYING_NOUNS
+
 # ---------- titles ----------
 
 # Academic and honorary titles, dropped from a speaker's name ("Dr. Frank Dudda").
@@ -178,15 +180,6 @@ _THING_ENDINGS = (
     "straße", "strasse", "platz", "gelände", "programm", "projekt", "konzept", "jahr", "jahre", "jahren",
     "prozent", "euro", "millionen", "stunden", "minuten", "meter", "gebäude", "anlage", "arbeit", "uhr",
 )  # fmt: skip
-# Nouns of saying and their results: a colon after them ("Ihr Fazit:") introduces speech,
-# but they do not speak themselves.
-_SAYING_NOUNS = frozenset(
-    """
-    aufruf appell fazit bilanz botschaft wunsch antwort stellungnahme mitteilung pressemitteilung
-    erklärung aussage aussagen rede interview brief schreiben kommentar kritik vorwurf vorwürfe lob dank
-    tipp bitte frage satz worte worten angaben ansicht meinung einschätzung urteil resümee devise
-    """.split()
-)
 
 
 def _alternation(words: list[str]) -> str:
@@ -249,12 +242,12 @@ def is_media_noun(word: str) -> bool:
 
 
 def is_saying_noun(word: str) -> bool:
-    return fold(word).rsplit("-", 1)[-1] in _SAYING_NOUNS
+    return fold(word).rsplit("-", 1)[-1] in SAYING_NOUNS
 
 
 def is_thing(word: str) -> bool:
     w = fold(word)
-    return w.endswith(_THING_ENDINGS) or w in _SAYING_NOUNS or w.rsplit("-", 1)[-1] in _SAYING_NOUNS
+    return w.endswith(_THING_ENDINGS) or w in SAYING_NOUNS or w.rsplit("-", 1)[-1] in SAYING_NOUNS
 
 
 _FEMININE_END = re.compile(r"(?:in|innen|frau|rätin|ärztin)$")

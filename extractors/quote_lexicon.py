@@ -160,11 +160,15 @@ REPORTED_SPEECH_VERBS = frozenset(
 # Auxiliaries before a subject in the perfect: „…“, hatte X erklärt.
 AUXILIARIES = frozenset("hat hatte haben hatten habe hätte hätten wird wurde wurden würde würden".split())
 
-# Nouns of saying that make a noun phrase the source: "in einer Mitteilung der Stadt".
-SPEECH_NOUNS = frozenset(
+# Nouns of saying and their results ("Mitteilung", "Fazit", "Worte"): a text or a view,
+# not a speaker. They make a phrase the source ("in einer Mitteilung der Stadt"), introduce
+# speech rather than a name ("mit den Worten „…“", "Ihr Fazit: „…“").
+SAYING_NOUNS = frozenset(
     """
     mitteilung pressemitteilung erklärung presseerklärung stellungnahme schreiben brief interview
-    rede ansprache grußwort aussage angaben worte worten äußerung statement bericht
+    rede ansprache grußwort aussage aussagen angaben worte worten äußerung statement bericht
+    aufruf appell fazit bilanz botschaft wunsch antwort kommentar kritik vorwurf vorwürfe lob dank
+    tipp bitte frage satz ansicht meinung einschätzung urteil resümee devise
     """.split()
 )
 
