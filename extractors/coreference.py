@@ -56,7 +56,7 @@ class Coreference:
         found: set[int] = set()
         t = self.tokens
         for prev, m in itertools.pairwise(self.mentions):
-            if m.kind != "role" or m.definite or m.label.lower().startswith(("ein ", "eine ")):
+            if m.kind != "role" or m.definite or m.indefinite:
                 continue
             subject = None
             if prev.tok_end == m.tok_start - 1 and t[prev.tok_end].fold in _COPULAS:

@@ -53,6 +53,7 @@ _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
 # Capitalised adjectives at the start of an institution's name; no German surname ends so.
 _CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|liche|licher|ären)$")
 _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
+_INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 # Words that open a complement after a head noun.
 _COMPLEMENT_WORDS = frozenset({"des", "der", "von", "vom"})
 # Lower-case words that can open a noun phrase.
@@ -103,6 +104,7 @@ class Mention:
     head: str | None = None  # the head noun: "Dezernentin", "Feuerwehr"
     gender: str | None = None  # "f", "m" or None
     definite: bool = False
+    indefinite: bool = False  # "ein", "eine" (a bare "Landrat" is neither)
     governed: bool = False  # inside a prepositional phrase ("mit der Dezernentin")
     weak: bool = False  # capitalised words nothing marks as a name (no first name, title, role)
     modifiers: tuple[str, ...] = ()  # adjectives before the head: ("brasilianische",)
@@ -257,6 +259,8 @@ class Chunker:
                         governed=governed)
         elif m is not None and m.kind in ("role", "person"):
             m.plural = self._plural(m, det)
+        if m is not None:
+            m.indefinite = det in _INDEFINITE  # "ein Sprecher": somebody new, no one named before
         return m
 
     def _adjectives(self, j: int, hi: int) -> int:

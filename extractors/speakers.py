@@ -112,7 +112,7 @@ class Register:
                 return Resolved(p.name, m.role or _first(p.roles), p.gender or m.gender, p)
             return Resolved(m.name, m.role, m.gender)
         if m.kind == "role" or (m.kind == "person" and m.definite):
-            if m.definite or (m.kind == "role" and not m.label.lower().startswith(("ein", "eine"))):
+            if not m.indefinite:
                 p = self._by_role(m, pos)
                 if p is not None:
                     return Resolved(p.name, m.label, p.gender or m.gender, p)

@@ -463,6 +463,16 @@ COREFERENCE_MORE = [
         id="plural-speakers",
     ),
     case(
+        "Einsatzleiter Marco Lindemann ließ die Straße sperren. „Das war Millimeterarbeit“, sagte der Einsatzleiter.",
+        [("Das war Millimeterarbeit", "Marco Lindemann")],
+        id="role-starting-with-ein",
+    ),
+    case(
+        "Polizeisprecher Tim Bauer gab Entwarnung. „Es wurde niemand verletzt“, sagte später ein Sprecher der Feuerwehr.",
+        [("Es wurde niemand verletzt", "Sprecher der Feuerwehr")],
+        id="indefinite-is-someone-new",
+    ),
+    case(
         "„Die Lage ist ernst“, sagte der brasilianische Minister. Der Gast, der argentinische Minister Luis Pérez, schwieg.",
         [("Die Lage ist ernst", "Minister")],
         id="adjective-tells-role-holders-apart",
