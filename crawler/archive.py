@@ -49,7 +49,7 @@ def body_hash(body: bytes) -> str:
 
 
 def record_page(db: sqlite_utils.Database, *, url: str, fetched_url: str, status: int, headers: dict[str, str],
-                body: bytes, source: str | None, crawl_id: int | None, fetched_at: str | None = None,
+                body: bytes, source: str | None, crawl_id: str | None, fetched_at: str | None = None,
                 keep_body: bool = True) -> str | None:
     """Store one fetch (not committed: the caller batches). Returns the body's hash."""
     digest = None

@@ -21,7 +21,7 @@ class ArticleItem:
     http_status: int = 200
     listing_only: bool = False  # a notice that exists only as a listing entry, without a page of its own
     content_hash: str | None = None  # of the fetched page's bytes, the key of its body in the archive
-    crawl_id: int | None = None
+    crawl_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -33,4 +33,4 @@ class ErrorItem:
     message: str
     source: str | None = None
     status: int | None = None
-    crawl_id: int | None = None
+    crawl_id: str | None = None

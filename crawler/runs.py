@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import socket
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -78,8 +79,8 @@ def previous_runs(db: sqlite_utils.Database, source: str) -> PreviousRuns:
     for row in db.query("SELECT url, fetched_url, canonical_url FROM articles WHERE source = ?", [source]):
         state.articles.update(u for u in (row["url"], row["canonical_url"]) if u)
     state.pages = archive.validators(db, source)
-    last = list(db.query("SELECT finished_at, finish_reason FROM crawls WHERE source = ? ORDER BY id DESC LIMIT 1",
-                         [source]))
+    last = list(db.query("SELECT finished_at, finish_reason FROM crawls WHERE source = ? ORDER BY started_at DESC, "
+                         "rowid DESC LIMIT 1", [source]))
     state.last_finished = bool(last) and bool(last[0]["finished_at"]) and last[0]["finish_reason"] == "finished"
     return state
 
@@ -101,11 +102,13 @@ class CrawlRecorder:
         source = getattr(spider, "source", None) or spider.name
         args = {k: v for k, v in (getattr(spider, "crawl_args", {}) or {}).items() if v is not None}
         previous = previous_runs(db, source)
+        started = now_iso()
+        crawl_id = f"{started.replace('-', '').replace(':', '').removesuffix('+0000')}Z-{secrets.token_hex(3)}"
         with db.conn:
-            crawl_id = db["crawls"].insert({
-                "spider": spider.name, "source": source, "args": json.dumps(args, ensure_ascii=False),
-                "started_at": now_iso(), "extractor_version": EXTRACTOR_VERSION, "host": socket.gethostname(),
-            }).last_pk  # fmt: skip
+            db["crawls"].insert({
+                "id": crawl_id, "spider": spider.name, "source": source, "args": json.dumps(args, ensure_ascii=False),
+                "started_at": started, "extractor_version": EXTRACTOR_VERSION, "host": socket.gethostname(),
+            })  # fmt: skip
         spider.crawl_id = crawl_id
         spider.previous = previous
         log.info("crawl %s of %s started; %d articles already stored%s", crawl_id, source, len(previous.articles),

@@ -56,7 +56,7 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "text_hash": str,
     "version": int,
     "date_source": str,
-    "crawl_id": int,
+    "crawl_id": str,
     "extractor_version": str,
     "warnings": str,
 }
@@ -76,21 +76,23 @@ IMAGE_COLUMNS: dict[str, type] = {
 }  # fmt: skip
 ERROR_COLUMNS: dict[str, type] = {
     "id": int, "url": str, "source": str, "kind": str, "status": int, "message": str, "occurred_at": str,
-    "crawl_id": int,
+    "crawl_id": str,
 }  # fmt: skip
 # Every distinct text of an article: a city that edits a published article leaves a trail.
 VERSION_COLUMNS: dict[str, type] = {
-    "article_id": str, "version": int, "text_hash": str, "fetched_at": str, "crawl_id": int, "title": str,
+    "article_id": str, "version": int, "text_hash": str, "fetched_at": str, "crawl_id": str, "title": str,
     "published": str, "modified": str, "body": str, "content_hash": str, "extractor_version": str,
 }  # fmt: skip
 # The archive: every response the crawler received, bodies stored once per content hash, compressed.
 PAGE_COLUMNS: dict[str, type] = {
     "id": int, "url": str, "fetched_url": str, "status": int, "content_type": str, "headers": str,
-    "content_hash": str, "size": int, "fetched_at": str, "crawl_id": int, "source": str,
+    "content_hash": str, "size": int, "fetched_at": str, "crawl_id": str, "source": str,
 }  # fmt: skip
 PAGE_BODY_COLUMNS: dict[str, type] = {"content_hash": str, "compression": str, "body": bytes}
+# Crawl ids are text ("20261126T104856Z-3f9a2c"), unique across machines: databases of
+# different crawls merge without renumbering.
 CRAWL_COLUMNS: dict[str, type] = {
-    "id": int, "spider": str, "source": str, "args": str, "started_at": str, "finished_at": str,
+    "id": str, "spider": str, "source": str, "args": str, "started_at": str, "finished_at": str,
     "finish_reason": str, "articles_stored": int, "pages_fetched": int, "errors": int, "stats": str,
     "extractor_version": str, "host": str,
 }  # fmt: skip
@@ -143,8 +145,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.execute("PRAGMA foreign_keys=ON")
     db.conn.execute("PRAGMA busy_timeout=30000")
     tables = set(db.table_names())
+    if "crawls" not in tables:
+        db["crawls"].create(CRAWL_COLUMNS, pk="id", not_null={"spider", "started_at"})
+    crawl_fk = [("crawl_id", "crawls", "id")]
     if "articles" not in tables:
-        db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"})
+        db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"}, foreign_keys=crawl_fk)
         db["articles"].create_index(["url"], unique=True)
         db["articles"].create_index(["published_date"])
         db["articles"].create_index(["source", "published_date"])
@@ -157,20 +162,18 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "quotes_fts" not in tables:
         db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="unicode61")
     if "errors" not in tables:
-        db["errors"].create(ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"})
+        db["errors"].create(ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"}, foreign_keys=crawl_fk)
         db["errors"].create_index(["url"])
     if "article_versions" not in tables:
         db["article_versions"].create(VERSION_COLUMNS, pk=("article_id", "version"),
                                       not_null={"article_id", "version", "fetched_at"},
-                                      foreign_keys=[("article_id", "articles", "id")])
+                                      foreign_keys=[("article_id", "articles", "id"), *crawl_fk])
     if "page_bodies" not in tables:
         db["page_bodies"].create(PAGE_BODY_COLUMNS, pk="content_hash", not_null={"body"})
     if "pages" not in tables:
         db["pages"].create(PAGE_COLUMNS, pk="id", not_null={"url", "status", "fetched_at"},
-                           foreign_keys=[("content_hash", "page_bodies", "content_hash")])
+                           foreign_keys=[("content_hash", "page_bodies", "content_hash"), *crawl_fk])
         db["pages"].create_index(["url", "fetched_at"])
-    if "crawls" not in tables:
-        db["crawls"].create(CRAWL_COLUMNS, pk="id", not_null={"spider", "started_at"})
     if "meta" not in tables:
         db["meta"].create({"key": str, "value": str}, pk="key")
     _add_missing_columns(db)
@@ -307,7 +310,7 @@ def _delete_article(db: sqlite_utils.Database, aid: str) -> None:
 
 
 def record_error(db: sqlite_utils.Database, url: str, kind: str, message: str, *, source: str | None = None,
-                 status: int | None = None, crawl_id: int | None = None) -> None:
+                 status: int | None = None, crawl_id: str | None = None) -> None:
     """A failure is data: what failed, why, and when."""
     try:
         with db.conn:

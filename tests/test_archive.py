@@ -139,4 +139,4 @@ def test_an_interrupted_crawl_is_resumed_not_restarted(herne_site: Path, tmp_pat
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == 24
     assert "resuming" in log
-    assert [r["finish_reason"] for r in db.query("SELECT finish_reason FROM crawls ORDER BY id")] == ["max_articles", "finished"]
+    assert [r["finish_reason"] for r in db.query("SELECT finish_reason FROM crawls ORDER BY started_at, rowid")] == ["max_articles", "finished"]

@@ -122,6 +122,6 @@ def test_log_says_what_happened_in_plain_words(faulty_crawl) -> None:
 
 def test_the_run_is_recorded(faulty_crawl) -> None:
     db, _base, _log = faulty_crawl
-    run = list(db.query("SELECT * FROM crawls"))[-1]
+    run = list(db.query("SELECT * FROM crawls ORDER BY started_at, rowid"))[-1]
     assert run["finish_reason"] == "finished"
     assert run["errors"] >= 10

@@ -78,6 +78,6 @@ def test_killed_twice_and_resumed(tmp_path: Path) -> None:
     assert set(urls) == expected_ok
     failed = {r["url"] for r in db.query("SELECT DISTINCT url FROM errors WHERE kind = 'http' AND status = 500")}
     assert failed == expected_failed
-    runs = list(db.query("SELECT finished_at, finish_reason FROM crawls ORDER BY id"))
+    runs = list(db.query("SELECT finished_at, finish_reason FROM crawls ORDER BY started_at, rowid"))
     assert [r["finish_reason"] for r in runs] == [None, None, "finished"]  # two killed, one finished
     print(f"\nsoak: {ARTICLES} articles, {len(faulty)} faulty, killed twice, {time.monotonic() - started:.1f} s")

@@ -67,7 +67,7 @@ class NewsSpider(scrapy.Spider):
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         self.article_count = 0
         self.crawl_args = {"base_url": base_url, "since": since, "max_articles": max_articles, **kwargs}
-        self.crawl_id: int | None = None
+        self.crawl_id: str | None = None
         self.previous = PreviousRuns()  # replaced by CrawlRecorder when the spider opens
         self.refresh = str(kwargs.get("refresh", "")).lower() in ("1", "true", "yes")
         hosts = {urlsplit(self.live_base).hostname or ""}
