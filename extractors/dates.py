@@ -114,7 +114,7 @@ def _iso_date(g: tuple) -> str | None:
     except ValueError:
         return day.isoformat()
     if tz:
-        offset = dt.timezone.utc if tz == "Z" else _offset(tz)
+        offset = dt.UTC if tz == "Z" else _offset(tz)
         # A German city's day is the day in Berlin, whatever zone the CMS writes.
         stamp = stamp.replace(tzinfo=offset).astimezone(BERLIN)
     return stamp.isoformat()
@@ -183,7 +183,7 @@ def labelled_dates(text: str, *, line_start: bool = False) -> tuple[str | None, 
             modified = modified or iso
             continue
         m = None
-        for m in PUBLISHED_LABEL.finditer(before):
+        for m in PUBLISHED_LABEL.finditer(before):  # noqa: B007  (the last label before the date counts)
             pass
         if m and m.end() == len(before) and published is None:
             head = before[: m.start()]

@@ -9,6 +9,7 @@ of their own: their entry has no link, and the listing is all there is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -174,7 +175,7 @@ def _flat_groups(dates: list[HtmlElement]) -> dict[HtmlElement, list[HtmlElement
         positions = [children.index(d) for d in group]
         # A link between consecutive dates: each date starts an entry of its own.
         if all(any(c.tag == "a" or c.find(".//a") is not None for c in children[a + 1 : b])
-               for a, b in zip(positions, positions[1:], strict=False)):
+               for a, b in itertools.pairwise(positions)):
             groups[parent] = group
     return groups
 

@@ -49,7 +49,7 @@ DASHBOARD = "citynews"
 def _require_browser() -> None:
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     try:
-        import selenium  # noqa: F401, PLC0415 - only this test needs it
+        import selenium  # noqa: F401 - only this test needs it
     except ImportError:
         missing.append("the Python package selenium")
     if os.environ.get("CITYNEWS_SKIP_BROWSER") == "1":
@@ -110,8 +110,8 @@ def server(news_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 @pytest.fixture(scope="module")
 def browser(news_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from selenium import webdriver  # noqa: PLC0415 - imported after _require_browser() said it is there
-    from selenium.webdriver.chrome.service import Service  # noqa: PLC0415
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
@@ -135,7 +135,7 @@ def conn(news_db: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _wait(driver: Any, condition: Any, what: str) -> Any:
-    from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
+    from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(driver, WAIT, poll_frequency=0.2).until(condition, message=f"waiting for {what}")
 
@@ -146,7 +146,7 @@ def _severe_console_errors(driver: Any) -> list[str]:
 
 def _charts_drawn(driver: Any, charts: dict[str, Any]) -> dict[str, str]:
     """Wait until every chart is drawn; returns what the metric cards show."""
-    from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.common.by import By
 
     for slug, chart in charts.items():
         if chart["library"] == "vega-lite":
@@ -166,8 +166,8 @@ def _charts_drawn(driver: Any, charts: dict[str, Any]) -> dict[str, str]:
 def test_dashboard_draws_its_charts_and_filters(
     browser: Any, server: str, conn: sqlite3.Connection, tmp_path: Path
 ) -> None:
-    from selenium.webdriver.common.by import By  # noqa: PLC0415
-    from selenium.webdriver.support.ui import Select  # noqa: PLC0415
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     charts = load_metadata()["plugins"]["datasette-dashboards"][DASHBOARD]["charts"]
     browser.get(f"{server}/-/dashboards/{DASHBOARD}")
@@ -192,7 +192,7 @@ def test_dashboard_draws_its_charts_and_filters(
 
 
 def test_full_text_search_on_quotes(browser: Any, server: str, news_db: Path, tmp_path: Path) -> None:
-    from selenium.webdriver.common.by import By  # noqa: PLC0415
+    from selenium.webdriver.common.by import By
 
     problem = seed_problem(news_db)
     if problem:
