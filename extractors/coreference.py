@@ -48,7 +48,7 @@ class Coreference:
         a = f.attribution
         if a is None or a.mention is None:
             return self._turn_speaker(n, f, prev)
-        return self.resolve_mention(a.mention)
+        return self.resolve_mention(a.mention, speaks=True)
 
     def _predicate_roles(self) -> set[int]:
         """"Seit 2021 ist sie Citymanagerin", "Anna Beck ist Leiterin des …": the role after a
@@ -71,12 +71,15 @@ class Coreference:
                 found.add(m.tok_start)
         return found
 
-    def resolve_mention(self, m: Mention) -> Resolved | None:
+    def resolve_mention(self, m: Mention, *, speaks: bool = False) -> Resolved | None:
+        """Who a phrase names. With `speaks` (it attributes a quotation) a name the register
+        did not know yet ("sagte Karma") joins it, for the pronouns after it."""
         if m.kind in ("pronoun", "possessive"):
             return self._pronoun(m)
         res = self.register.resolve(m, m.tok_start)
         if m.kind == "name" and res.speaker and m.name:
-            self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
+            if speaks:
+                self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
         elif res.person is None and m.definite and m.kind == "person" and not m.plural and not m.weak:
             # "sagt der Rentner": the man just named. Only nouns we know name people this way;
             # "der Angeklagte" after a named official is somebody else.
@@ -181,7 +184,7 @@ class Coreference:
                 return res
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
         if nxt is not None and nxt.keep and nxt.sentence - f.sentence <= 1 and nxt.attribution and nxt.attribution.mention:
-            return self.resolve_mention(nxt.attribution.mention)  # „A.“ „B“, sagte X.
+            return self.resolve_mention(nxt.attribution.mention, speaks=True)  # „A.“ „B“, sagte X.
         if prev is not None and prev.resolved and f.sentence - prev.sentence <= LOOKBACK_SENTENCES:
             return prev.resolved
         return None
@@ -205,7 +208,7 @@ class Coreference:
         if m is None:
             return None
         f.attribution = Attribution(m, self.tokens[verb].text, "next")
-        return self.resolve_mention(m)
+        return self.resolve_mention(m, speaks=True)
 
     def _turn_goes_on(self, prev: Found, f: Found) -> bool:
         """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
