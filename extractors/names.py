@@ -45,9 +45,9 @@ silke silvia simone sofia sonja sophia sophie stefanie stephanie susanne svenja 
 theresa tina ulrike ursula ute vanessa vera verena veronika viktoria waltraud wiebke yvonne zoe
 annegret hildegard irmgard marianne rosemarie gudrun heidi ilona kornelia marlies roswitha annika
 ayse ayşe fatma elif zeynep emine leyla aylin merve selin dilek derya esra gül hatice melek sibel
-songül yasemin canan serap özlem nesrin ebru hülya aysel nur sevgi tülay
+songül yasemin canan serap özlem nesrin ebru hülya aysel sevgi tülay
 ewa agnieszka katarzyna natalia svetlana olga irina tatiana ludmila anastasia marta magdalena joanna
-sonia christine hillary condoleezza kristina gülsen angelika amelie alina antonia clara elena emilie
+christine kristina gülsen amelie alina antonia clara emilie
 fiona frieda hedwig helena ida isabella jule klara leonie lotte luise marlene mathilda merle nele
 paulina rieke romy smilla stella svea thea tilda wilma aleksandra daria irena jelena marija milena
 sofia valentina francesca giulia chiara laura maria fatima aisha mariam amira layla nadia samira
