@@ -7,10 +7,11 @@ No punctuation ends a sentence when the next word starts in lower case ("ca. fü
 „Wohin?“ fragte sie), and an elision ("[…]") never does. Paragraph breaks (a blank
 line) always end a sentence.
 
-Measured against SoMaJo (de_CMC) on the Wikinews dev texts: both agree on all but
-27 of ~1,900 boundaries, this splitter is right on most of those (numbers opening
-a sentence, "DC-9." before a capital), and it is about seven times faster
-(~2 ms against ~13 ms per article), so it stays our own.
+Measured against SoMaJo (de_CMC) on the 150 Wikinews dev texts (~1,900 sentences): the two
+disagree on 22 boundaries, 19 of them cuts SoMaJo does not make, mostly before a sentence
+that opens with a number ("… gesperrt. 30.000 Menschen …"), where this splitter is right.
+It is about sixty times faster (0.2 ms against 13 ms per article) and keeps offsets
+without a second pass, so it stays our own.
 """
 
 from __future__ import annotations
