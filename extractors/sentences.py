@@ -54,7 +54,6 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"“”»«'’)\]]*(?=\s)")
 # A sentence whose space after the period went missing: "sollen bald folgen.Eine neue …".
 _GLUED = re.compile(r"(?<=[a-zäöüß)]{3})[.!?][\"“”»«'’]?(?=[\"„»'‚]?[A-ZÄÖÜ][a-zäöüß])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s+[\"„“»«‚'(\[]*(\w+)")
 # "[…]" and "(...)": an elision inside a quotation, not the end of a sentence.
 _ELISION = re.compile(r"[(\[](?:…|\.\.\.)[)\]]$")
@@ -68,8 +67,11 @@ _LOOKBACK = 80
 
 
 def _word_before(text: str, end: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, end - _LOOKBACK), end)
-    return m.group(1) if m else ""
+    """The last run of non-space characters before `end`, within the look-back window.
+
+    Done with str methods: an anchored regex (r"(\\S+)\\s*$") tried every start in the window."""
+    rest = text[max(0, end - _LOOKBACK) : end].rstrip()
+    return rest.rsplit(None, 1)[-1] if rest else ""
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:
