@@ -57,12 +57,16 @@ def _is_hidden(el: HtmlElement) -> bool:
     return bool(style and P.HIDDEN_STYLE.search(style))
 
 
+_MAYBE_HIDDEN = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @class or @style]")
+
+
 def clean(root: HtmlElement) -> None:
     """Drop what never holds article text: scripts, forms, comments, hidden elements."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *P.NOISE_TAGS, with_tail=False)
     body = root.find("body")
-    for el in list((body if body is not None else root).iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    # Only elements with one of the attributes `_is_hidden` reads can be hidden: XPath finds them in C.
+    for el in _MAYBE_HIDDEN(body if body is not None else root):
+        if el.getparent() is None:
             continue
         if el.tag not in ("html", "body") and _is_hidden(el):
             el.drop_tree()
@@ -249,6 +253,10 @@ def _text_len(el: HtmlElement, furniture: set[HtmlElement]) -> int:
     return len(clean_line(visible_text(el, furniture)))
 
 
+_ARTICLE_BODY_PROP = etree.XPath("descendant-or-self::*[@itemprop='articleBody']")
+_WITH_CLASS = etree.XPath("descendant-or-self::*[@class]")
+
+
 def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | None:
     body = root.find("body")
     if body is None:
@@ -257,8 +265,8 @@ def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | N
     best = max(scores, key=scores.__getitem__) if scores else None
     best_len = _text_len(best, furniture) if best is not None else 0
 
-    marked: list[HtmlElement] = [el for el in body.iter() if isinstance(el.tag, str) and el.get("itemprop") == "articleBody"]
-    marked += [el for el in body.iter() if isinstance(el.tag, str) and P.BODY_CLASS.search(el.get("class") or "")]
+    marked: list[HtmlElement] = _ARTICLE_BODY_PROP(body)
+    marked += [el for el in _WITH_CLASS(body) if P.BODY_CLASS.search(el.get("class"))]
     marked = [el for el in marked if not _inside(el, furniture)]
     if marked:
         # The first marker with substantial text: an inner `news-text-wrap` may hold less
@@ -299,11 +307,15 @@ def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElem
         before = [h for h in h1s if _precedes(h, body) or _inside_or_is(h, body)]
         if before:
             return before[-1]
-        # No h1 with the article: a heading right before the text that a CMS marks as title.
-        titled = [h for h in headings if h.tag != "h1" and _precedes(h, body)
-                  and re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))]
-        if titled:
-            return titled[-1]
+        # No h1 with the article (Joomla, many TYPO3 themes): the heading right before the text,
+        # best one the CMS marks as the headline.
+        preceding = [h for h in headings if h.tag != "h1" and _precedes(h, body)]
+        marked = [h for h in preceding if h.get("itemprop") == "headline"
+                  or re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))]
+        if marked:
+            return marked[-1]
+        if preceding and len(clean_line(preceding[-1].text_content())) >= 15 and not h1s:
+            return preceding[-1]
     if h1s:
         return h1s[0]
     return visual_headline(body, furniture)

@@ -13,6 +13,10 @@ ACADEMIC_TITLES = re.compile(
 )
 _TITLE_TOKEN = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|jur|habil|Mag)\.?(?:-\w+\.?)?$")
 
+# Account names CMSes put in author fields by default: not people.
+CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administratorin", "webmaster", "editor",
+                          "redakteur", "redakteurin", "author", "autor", "gast", "system", "root", "user", "wp admin"})
+
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "vom", "zum", "di", "da", "del", "la", "le", "ter", "ten", "dos", "el", "al", "bin", "y"})
 
 # Words that make a credit or byline an organisation, compared case-folded on whole tokens.
@@ -72,7 +76,7 @@ def is_person_name(text: str, *, allow_single: bool = False) -> bool:
     """Two to four capitalised words (with particles and initials), or one where allowed."""
     name = strip_titles(text.strip().strip(",.;:"))
     tokens = [t for t in _SPLIT.split(name) if t]
-    if not tokens or len(tokens) > 5 or is_org(name):
+    if not tokens or len(tokens) > 5 or is_org(name) or name.casefold() in CMS_ACCOUNTS:
         return False
     words = 0
     for t in tokens:

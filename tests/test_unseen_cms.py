@@ -1,0 +1,46 @@
+"""Single pages of CMSes the project has no sample site of (Joomla, Contao, Weblication, OpenCms).
+
+Written after the extractors, as a check that they work from what CMSes emit and
+not from our sample sites' quirks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.page import analyze_page
+
+from .conftest import FIXTURES
+
+CASES = {
+    "joomla": dict(title="Bauhof wird für 1,2 Millionen Euro erweitert", published="2022-04-05", category="Gemeindeverwaltung",
+                   authors=["Martina Hollerbach"], credits=[("Peter Lindner", None)], speakers={"Klaus Wehner"},
+                   figures={(1200000, "Euro"), (300, "Tonnen")}, not_in_body=["Neueste Beiträge", "69488"]),
+    "contao": dict(title="Neue Buslinie verbindet Ortsteile", published="2023-02-13", category=None, authors=[],
+                   credits=[(None, "Stadtwerke Wiesental")], speakers={"Sandra Köhler"},
+                   figures={(2400000, "Euro"), (70, "Fahrgäste")}, not_in_body=["Fasnet", "Lena Maier"]),
+    "weblication": dict(title="Hallenbad öffnet nach Sanierung", published="2021-09-02", category=None, authors=[],
+                        credits=[(None, "Stadt Lindhofen")], speakers={"Rainer Schuster"},
+                        figures={(6500000, "Euro"), (90000, "Besucherinnen und Besucher")},
+                        not_in_body=["Stadtfest abgesagt", "Stand:", "06221"]),
+    "opencms": dict(title="Stadtrat beschließt Klimaschutzkonzept", published="2020-11-19", category=None, authors=[],
+                    credits=[("Jonas Reiter", "Stadt Ostheim")], speakers={"Tobias Arnold"},
+                    figures={(18000000, "Euro"), (40, "Dächern")}, not_in_body=["Pressearchiv"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_unseen_cms_page(name: str) -> None:
+    want = CASES[name]
+    page = analyze_page((FIXTURES / "pages" / f"{name}.html").read_bytes(), f"https://www.example.de/{name}")
+    art = page.article
+    assert page.kind == "article", page.reasons
+    assert art.title == want["title"]
+    assert (art.published or "")[:10] == want["published"]
+    assert art.category == want["category"]
+    assert art.authors == want["authors"]
+    assert [(c.name, c.organization) for c in art.credits] == want["credits"]
+    assert {q.speaker for q in art.quotes} == want["speakers"]
+    assert want["figures"] <= {(f.value, f.unit) for f in art.figures}
+    for text in want["not_in_body"]:
+        assert text not in art.body
