@@ -126,6 +126,14 @@ def _is_cap_word(t: Token) -> bool:
     )
 
 
+def _cap_after_particles(toks: list[Token], j: int, hi: int) -> bool:
+    """Do name particles from token j on ("von der", "van de") lead to a capitalised word?"""
+    k = j
+    while k < hi and toks[k].word and toks[k].fold in N.NAME_PARTICLES and k - j < 3:
+        k += 1
+    return k > j and k < hi and _is_cap_word(toks[k])
+
+
 def _is_adjective(t: Token) -> bool:
     return (t.word and not t.cap and t.fold not in _NOT_ADJECTIVE and t.fold not in AFTER_QUOTE_VERBS
             and _ADJECTIVE.match(t.text) is not None)  # "Das sagte …": "sagte" is no adjective
@@ -312,9 +320,9 @@ class Chunker:
                 titles.append(u)
             elif N.INITIAL.match(u.text) and items:
                 items.append(u)
-            elif (u.fold in N.NAME_PARTICLES and items and j + 1 < hi and _is_cap_word(toks[j + 1])
-                  and (N.is_first_name(items[-1].text) or items[0].text == "Von")):
-                items.append(u)  # "Ursula von der Leyen"
+            elif (u.fold in N.NAME_PARTICLES and items and _cap_after_particles(toks, j, hi)
+                  and (N.is_first_name(items[-1].text) or items[0].text == "Von" or items[-1].fold in N.NAME_PARTICLES)):
+                items.append(u)  # "Ursula von der Leyen", "Jan van de Velde"
             elif (u.text == "Von" and not items and j + 2 < hi and toks[j + 1].fold in N.NAME_PARTICLES
                   and _is_cap_word(toks[j + 2])):
                 items.append(u)  # "Von der Leyen sagte" at the start of a sentence
@@ -394,6 +402,13 @@ class Chunker:
         role = self.span(items[0].start, items[k - 1].end) if 0 < k < len(items) - 1 else None
         if role is None:
             k = 0
+        if len(items) - k >= 3 and N.is_first_name(items[k].text) and not N.is_first_name(items[k + 1].text) \
+                and items[k + 1].fold not in N.NAME_PARTICLES:
+            # First name, surname, then a noun: "ist für Dilek Aydın Alltag" names Dilek Aydın.
+            # (Two first names come before the surname: "Hans Peter Müller".)
+            last = items[k + 1]
+            items = items[: k + 2]
+            j = next(x for x in range(i, len(toks)) if toks[x] is last) + 1
         name = " ".join(t.text for t in items[k:])
         gender = N.first_name_gender(items[k].text) or address_gender
         m = Mention("name", toks[i].start, items[-1].end, i, j, name, name=name, gender=gender, role=role,

@@ -544,8 +544,30 @@ FRAGMENTS = [
 ]
 
 
+# ---------- where a name ends ----------
+
+NAME_BOUNDARIES = [
+    case(
+        "Dass beides nebeneinander existiert, ist für Dilek Aydın Alltag. „Die Kundschaft sieht zuerst, was fehlt“, sagt sie.",
+        [("Die Kundschaft sieht zuerst, was fehlt", "Dilek Aydın")],
+        id="noun-after-a-full-name",
+    ),
+    case(
+        "„Wir bauen in zwei Abschnitten“, sagte Hans Peter Mörsdorf vom Tiefbauamt.",
+        [("Wir bauen in zwei Abschnitten", "Hans Peter Mörsdorf")],
+        id="two-first-names",
+    ),
+    case(
+        "Ursula von der Heydt sagte: „Die Stiftung trägt die Hälfte der Kosten.“",
+        [("Die Stiftung trägt die Hälfte der Kosten.", "Ursula von der Heydt")],
+        id="two-name-particles",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "context", "expected"),
-                         MARKS + ATTRIBUTION + TURN + TURN_MORE + COREFERENCE + COREFERENCE_MORE + NOT_QUOTES + FRAGMENTS)
+                         MARKS + ATTRIBUTION + TURN + TURN_MORE + COREFERENCE + COREFERENCE_MORE + NOT_QUOTES + FRAGMENTS
+                         + NAME_BOUNDARIES)
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
     assert [(q.text, q.speaker) for q in quotes] == expected
