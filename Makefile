@@ -4,6 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SHARED ?= ../shared
 DB     ?= data/news.db
+# `make bench BENCH_ARGS=--tiny` for a smoke run; see `python -m bench.run --help`.
+BENCH_ARGS ?=
 
 .PHONY: demo test eval lint format browse bench reextract clean
 
@@ -30,6 +32,9 @@ eval: $(VENV)/.installed   ## accuracy on the shared gold pages and on the proje
 	else \
 		echo "$(SHARED)/eval not found (it lives beside the project checkout in our CI)"; \
 	fi
+
+bench: $(VENV)/.installed   ## extraction, crawl, storage, memory, re-extraction against their references -> bench/results/
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 reextract: $(VENV)/.installed   ## run the current extractors over the archived pages, no network
 	$(PY) -m crawler.reextract --db $(DB)
