@@ -21,9 +21,13 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces become one space and a space before or after a line break goes. The patterns skip
+# what is already clean (a lone " ", a lone "\n"): matching every gap between two words was the
+# largest cost of cleaning text.
+_SPACE_CHARS = "\t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(f"[ {_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS}]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_NEWLINES = re.compile(r" *\n[ \n]*")
+_NEWLINES = re.compile(r" +\n[ \n]*|\n[ \n]+")
 
 # lxml refuses some control characters that broken pages still contain.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -35,6 +39,10 @@ _PARSER = etree.HTMLParser()
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity))
+
+
+# Bytes below 32 that text never holds (tab, line feed, vertical tab, form feed, carriage return are text).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
 class NotHTMLError(ValueError):
@@ -95,7 +103,7 @@ def looks_binary(data: bytes) -> bool:
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 with a byte order mark
     # Text, in any encoding a web page uses, has next to no control bytes; binary data is full of them.
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) // 50
 
 
@@ -126,10 +134,14 @@ def clean_text(s: str | None) -> str:
     """Collapse whitespace, drop soft hyphens and zero-width characters, NFC."""
     if not s:
         return ""
-    s = _INVISIBLE.sub("", s)
+    ascii_only = s.isascii()  # no invisible characters, and already NFC
+    if not ascii_only:
+        s = _INVISIBLE.sub("", s)
     s = _SPACES.sub(" ", s)
-    s = _NEWLINES.sub("\n", s)
-    return unicodedata.normalize("NFC", s.strip())
+    if "\n" in s:
+        s = _NEWLINES.sub("\n", s)
+    s = s.strip()
+    return s if ascii_only else unicodedata.normalize("NFC", s)
 
 
 def clean_line(s: str | None) -> str:

@@ -31,6 +31,10 @@ NEXT_TEXT = re.compile(
 MORE_TEXT = re.compile(r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
                        r"mehr erfahren|lesen sie mehr|artikel lesen|\.\.\.|mehr \.\.\.|mehr…)", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^\s*(?:seite\s*)?(\d{1,4})\s*$", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"\bnext\b|nächste|naechste|weiter", re.IGNORECASE)
+_NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])|pager__item--next|page-next")
+_PREVIOUS = re.compile(r"prev|zurück|zurueck|vorherige", re.IGNORECASE)
+_PAGER = re.compile(r"pag|seite|page|browse|blaettern|blättern|nav", re.IGNORECASE)
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5")
 
 
@@ -301,17 +305,22 @@ def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
         text = clean_line(a.text_content())
+        m = PAGE_NUMBER.match(text)
+        if nxt is not None and m is None:
+            continue  # neither the next page nor a numbered one: no need to resolve the URL
         label = clean_line(a.get("aria-label") or a.get("title") or "")
-        cls = C.classes_of(a) + " " + (C.classes_of(a.getparent()) if a.getparent() is not None else "")
+        parent = a.getparent()
+        cls = C.classes_of(a) + " " + (C.classes_of(parent) if parent is not None else "")
+        is_next = nxt is None and bool(NEXT_TEXT.match(text) or _NEXT_LABEL.search(label) or _NEXT_CLASS.search(cls))
+        numbered = m is not None and bool(_PAGER.search(cls + " " + href))
+        if not is_next and not numbered:
+            continue
         absolute = urljoin(base, href)
         if urlsplit(absolute).netloc != host:
             continue
-        if nxt is None and (NEXT_TEXT.match(text) or re.search(r"\bnext\b|nächste|naechste|weiter", label, re.I)
-                            or re.search(r"(?:^|[\s_-])next(?:$|[\s_-])|pager__item--next|page-next", cls)):
-            if not re.search(r"prev|zurück|zurueck|vorherige", text + " " + label + " " + cls, re.I):
-                nxt = absolute
-        m = PAGE_NUMBER.match(text)
-        if m and re.search(r"pag|seite|page|browse|blaettern|blättern|nav", cls + " " + href, re.I):
+        if is_next and not _PREVIOUS.search(text + " " + label + " " + cls):
+            nxt = absolute
+        if numbered:
             candidates.append((m.group(1), absolute))
             if "current" in cls or "active" in cls or a.get("aria-current"):
                 current = int(m.group(1))

@@ -50,6 +50,8 @@ NEWS_LINK_URL = re.compile(
     r"presseinformationen|mitteilungen|newsroom)(?:[/._?-]|$)",
     re.IGNORECASE,
 )
+# The words of NEWS_LINK_URL: a resolved path can only hold them if the base path or the link does.
+_NEWS_URL_WORD = re.compile(r"aktuell|news|neuigkeiten|meldungen|nachrichten|presse|mitteilungen", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -177,11 +179,14 @@ def _news_links(root, base: str) -> list[Link]:
     host = urlsplit(base).hostname
     out: list[Link] = []
     seen: set[str] = set()
+    base_has_word = bool(_NEWS_URL_WORD.search(urlsplit(base).path))
     for a in root.iter("a"):
         href = a.get("href")
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
             continue
         text = clean_line(a.text_content())
+        if not NEWS_LINK_TEXT.match(text) and (len(text) >= 40 or not (base_has_word or _NEWS_URL_WORD.search(href))):
+            continue  # neither its text nor its URL can say "news": no need to resolve the URL
         absolute = urljoin(base, href.strip()).split("#")[0]
         if urlsplit(absolute).hostname != host or absolute in seen:
             continue
