@@ -12,6 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
+LOOSE = ROOT / "tests" / "fixtures" / "pages"  # single pages; their URL is made up from the file name
 MIRRORS = (ROOT / "data" / "sample-site", *sorted((ROOT / "tests" / "fixtures" / "sites").glob("*")))
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml version", b"<head", b"<body", b"<meta", b"<!--")
 
@@ -55,8 +56,15 @@ def mirror_pages(mirror: Path) -> list[Page]:
     return pages
 
 
+def loose_pages(folder: Path = LOOSE) -> list[Page]:
+    return [
+        Page(f, f"https://www.example.org/aktuelles/{f.stem}.html", f.read_bytes())
+        for f in sorted(folder.glob("*.htm*"))
+    ]
+
+
 def distinct_pages() -> list[Page]:
-    pages = gold_pages()
+    pages = gold_pages() + loose_pages()
     for mirror in MIRRORS:
         if mirror.is_dir():
             pages += mirror_pages(mirror)

@@ -19,7 +19,7 @@ from typing import Any
 from extractors import extract_article
 from extractors.page import analyze_page
 
-from .corpus import distinct_pages
+from .corpus import ROOT, distinct_pages
 
 
 def _plain(obj: Any) -> Any:
@@ -33,7 +33,7 @@ def _plain(obj: Any) -> Any:
 def snapshot() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for page in distinct_pages():
-        key = str(page.path)
+        key = page.path.relative_to(ROOT).as_posix()
         out[key] = {
             "article": _plain(extract_article(page.html, page.url)),
             "page": _plain(analyze_page(page.html, page.url)),
