@@ -9,6 +9,7 @@ by different crawls merge cleanly; child rows are keyed by (article_id, seq).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from extractors.model import Article
 
@@ -290,17 +292,45 @@ def _save_one(db: sqlite_utils.Database, item: ArticleItem, reextracted: bool) -
     row["version"] = version
     for table in CHILD_TABLES:
         db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (aid,))
-    db["articles"].upsert(row, pk="id")
+    _upsert(db, "articles", row, ("id",))
     for table, rows in child_rows(aid, item.article).items():
         if rows:
-            db[table].insert_all(rows, pk=("article_id", "seq"))
+            _insert(db, table, rows)
     if before is None or before[1] != row["text_hash"] or reextracted:
-        db["article_versions"].upsert({
+        _upsert(db, "article_versions", {
             "article_id": aid, "version": version, "text_hash": row["text_hash"], "fetched_at": row["fetched_at"],
             "crawl_id": row["crawl_id"], "title": row["title"], "published": row["published"],
             "modified": row["modified"], "body": row["body"], "content_hash": row["content_hash"],
             "extractor_version": row["extractor_version"],
-        }, pk=("article_id", "version"))  # fmt: skip
+        }, ("article_id", "version"))  # fmt: skip
+
+
+# The statements sqlite-utils' upsert() and insert_all() run, built once per table instead of
+# once per row: those calls read the table's columns from SQLite on every call, which cost more
+# than the writing itself. Values are converted as sqlite-utils converts them.
+def _upsert(db: sqlite_utils.Database, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
+    db.conn.execute(_upsert_sql(table, tuple(row), pk), [_sql_value(v) for v in row.values()])
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    columns = tuple(dict.fromkeys(k for r in rows for k in r))
+    db.conn.executemany(_insert_sql(table, columns), ([_sql_value(r.get(c)) for c in columns] for r in rows))
+
+
+@functools.lru_cache(maxsize=64)
+def _upsert_sql(table: str, columns: tuple[str, ...], pk: tuple[str, ...]) -> str:
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in pk)
+    conflict = ", ".join(f"[{c}]" for c in pk)
+    return f"{_insert_sql(table, columns)} ON CONFLICT({conflict}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _sql_value(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, type(None))) else jsonify_if_needed(value)
 
 
 def _delete_article(db: sqlite_utils.Database, aid: str) -> None:

@@ -10,6 +10,7 @@ readability-style score of paragraph text and link density.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,24 +52,34 @@ def _is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
     cls = el.get("class")
-    if cls and not P.HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
+    if cls and _hidden_class(cls):
         return True
     style = el.get("style")
     return bool(style and P.HIDDEN_STYLE.search(style))
 
 
-_MAYBE_HIDDEN = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @class or @style]")
+_HIDING_ATTRIBUTES = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @style]")
+# Class attributes as strings that know their element (`getparent()`), in document order.
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class")
+
+
+@functools.lru_cache(maxsize=4096)
+def _hidden_class(cls: str) -> bool:
+    return not P.HIDDEN_CLASSES.isdisjoint(cls.lower().split())
 
 
 def clean(root: HtmlElement) -> None:
     """Drop what never holds article text: scripts, forms, comments, hidden elements."""
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *P.NOISE_TAGS, with_tail=False)
     body = root.find("body")
-    # Only elements with one of the attributes `_is_hidden` reads can be hidden: XPath finds them in C.
-    for el in _MAYBE_HIDDEN(body if body is not None else root):
-        if el.getparent() is None:
-            continue
-        if el.tag not in ("html", "body") and _is_hidden(el):
+    start = body if body is not None else root
+    # Only elements with an attribute `_is_hidden` reads can be hidden; XPath finds them in C, and
+    # class attributes are read as strings, so that no Python element is made for the many that
+    # hide nothing. Dropping is the same in any order.
+    hidden = [el for el in _HIDING_ATTRIBUTES(start) if _is_hidden(el)]
+    hidden += [cls.getparent() for cls in _CLASS_VALUES(start) if _hidden_class(cls)]
+    for el in hidden:
+        if el.getparent() is not None and el.tag not in ("html", "body"):
             el.drop_tree()
 
 
@@ -79,6 +90,11 @@ def _furniture_by_class(el: HtmlElement, in_article: bool) -> bool:
     classes = classes_of(el)
     if not classes:
         return False
+    return _furniture_classes(classes, in_article)
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture_classes(classes: str, in_article: bool) -> bool:
     boiler = content = False
     for token in classes.split():
         if P.BOILERPLATE.search(token):
@@ -123,11 +139,15 @@ def mark_furniture(root: HtmlElement) -> set[HtmlElement]:
     return marked
 
 
+# Headings, and leaf p, span, div, strong and b elements (only those can be a heading-like label).
+_LABEL_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
+    "((self::strong or self::b or self::p or self::span or self::div) and not(node()[not(self::text())]))]")
+
+
 def _mark_furniture_sections(body: HtmlElement, marked: set[HtmlElement]) -> None:
     """Blocks introduced by "Weitere Meldungen", "Kontakt", "Das könnte Sie auch interessieren"."""
-    for h in body.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div"):
-        if h.tag in ("p", "span", "div", "strong", "b") and len(h):
-            continue  # only leaf elements can be a heading-like label
+    for h in _LABEL_CANDIDATES(body):
         text = clean_line(h.text_content())
         if not text or len(text) > 60 or not P.FURNITURE_HEADING.match(text):
             continue
@@ -254,7 +274,11 @@ def _text_len(el: HtmlElement, furniture: set[HtmlElement]) -> int:
 
 
 _ARTICLE_BODY_PROP = etree.XPath("descendant-or-self::*[@itemprop='articleBody']")
-_WITH_CLASS = etree.XPath("descendant-or-self::*[@class]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_class(cls: str) -> bool:
+    return bool(P.BODY_CLASS.search(cls))
 
 
 def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | None:
@@ -266,7 +290,7 @@ def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | N
     best_len = _text_len(best, furniture) if best is not None else 0
 
     marked: list[HtmlElement] = _ARTICLE_BODY_PROP(body)
-    marked += [el for el in _WITH_CLASS(body) if P.BODY_CLASS.search(el.get("class"))]
+    marked += [cls.getparent() for cls in _CLASS_VALUES(body) if _body_class(cls)]
     marked = [el for el in marked if not _inside(el, furniture)]
     if marked:
         # The first marker with substantial text: an inner `news-text-wrap` may hold less

@@ -41,6 +41,8 @@ ISO_DATE = re.compile(
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 ANY_DATE = re.compile(f"{TEXT_DATE.pattern}|{NUMERIC_DATE.pattern}|{ISO_DATE.pattern}", re.IGNORECASE)
+# Every alternative of ANY_DATE starts with a digit; searching for one is done in C at full speed.
+_DIGIT = re.compile(r"\d")
 
 # Words that introduce the publication date, and those that introduce a change date.
 PUBLISHED_LABEL = re.compile(
@@ -128,7 +130,9 @@ def _offset(tz: str) -> dt.timezone:
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date in `text` as (ISO string, start, end)."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if not _DIGIT.search(text):
+        return out  # every date starts with a digit; most texts a page is searched in have none
     for m in ANY_DATE.finditer(text):
         iso = _from_match(m)
         if iso:
@@ -138,14 +142,17 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
 
 def parse_date(text: str | None) -> str | None:
     """The first date in `text` (ISO date, or datetime where the text has a time)."""
-    if not text:
-        return None
+    if not text or not _DIGIT.search(text):
+        return None  # no date without a digit, for the patterns and for dateparser (which needs a year)
     m = ANY_DATE.search(text)
     if m:
         iso = _from_match(m)
         if iso:
             return iso
     return parse_date_fallback(text)
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 @functools.cache
@@ -159,8 +166,14 @@ def _dateparser():
 def parse_date_fallback(text: str) -> str | None:
     """dateparser for what the patterns miss ("Mittwoch, den 3ten März 2021"); short texts only."""
     text = text.strip()
-    if not text or len(text) > 60 or not re.search(r"\d{4}", text):
+    if not text or len(text) > 60 or not _YEAR.search(text):
         return None
+    return _dateparser_date(text)
+
+
+# dateparser takes milliseconds a call; the lines it gets (a footer's "© 2024 Stadt …") repeat on every page.
+@functools.lru_cache(maxsize=2048)
+def _dateparser_date(text: str) -> str | None:
     try:
         found = _dateparser().get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -8,6 +8,7 @@ declared encoding is a hint that the bytes have to confirm.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 
@@ -160,5 +161,11 @@ def classes_of(el: lxml.html.HtmlElement) -> str:
     ident = el.get("id")
     if not cls and not ident:
         return ""
+    return _classes(cls, ident)
+
+
+# A site's templates repeat the same few hundred class attributes on every page.
+@functools.lru_cache(maxsize=4096)
+def _classes(cls: str | None, ident: str | None) -> str:
     tokens = [t for t in f"{cls or ''} {ident or ''}".lower().split() if not _TAXONOMY_CLASS.match(t)]
     return " ".join(tokens)
