@@ -25,7 +25,7 @@ from crawler.reextract import reextract
 from extractors.page import analyze_page
 
 from .corpus import ROOT
-from .measure import Samples, db_size, run_process, wall_rate
+from .measure import ProcessRun, Samples, db_size, run_process, wall_rate
 
 # No politeness towards our own server on 127.0.0.1; everything else as configured.
 FAST = {
@@ -50,6 +50,8 @@ class CrawlResult:
     full_rss: Samples = field(default_factory=lambda: Samples("full crawl peak RSS", "MB"))
     fetch_rss: Samples = field(default_factory=lambda: Samples("fetch-only peak RSS", "MB"))
     db_bytes_per_article: Samples = field(default_factory=lambda: Samples("database per article", "kB"))
+    full_cpu_ms: Samples = field(default_factory=lambda: Samples("full crawl CPU a page", "ms"))
+    fetch_cpu_ms: Samples = field(default_factory=lambda: Samples("fetch-only CPU a page", "ms"))
     pages: int = 0
 
 
@@ -57,8 +59,8 @@ def _settings(values: dict[str, str]) -> list[str]:
     return [arg for k, v in values.items() for arg in ("-s", f"{k}={v}")]
 
 
-def full_crawl(site: GeneratedSite, db_path: Path) -> tuple[float, float, int, int]:
-    """(seconds, peak RSS MB, pages fetched, articles stored) of one `scrapy crawl site`."""
+def full_crawl(site: GeneratedSite, db_path: Path) -> tuple[ProcessRun, int, int]:
+    """(the run, pages fetched, articles stored) of one `scrapy crawl site`."""
     cmd = [
         sys.executable,
         "-m",
@@ -78,11 +80,11 @@ def full_crawl(site: GeneratedSite, db_path: Path) -> tuple[float, float, int, i
         articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         con.close()
-    return run.seconds, run.peak_rss_mb, pages, articles
+    return run, pages, articles
 
 
-def fetch_only(site: GeneratedSite, workdir: Path) -> tuple[float, float, int]:
-    """(seconds, peak RSS MB, responses) of the fetch-only spider, run outside the project folder."""
+def fetch_only(site: GeneratedSite, workdir: Path) -> tuple[ProcessRun, int]:
+    """(the run, responses) of the fetch-only spider, run outside the project folder."""
     report = workdir / "fetch-only.json"
     cmd = [
         sys.executable,
@@ -99,7 +101,7 @@ def fetch_only(site: GeneratedSite, workdir: Path) -> tuple[float, float, int]:
     run = run_process(cmd, cwd=workdir)
     if run.returncode != 0 or not report.exists():
         raise CrawlFailed(f"fetch-only spider exited {run.returncode}: {run.stderr}")
-    return run.seconds, run.peak_rss_mb, json.loads(report.read_text(encoding="utf-8"))["responses"]
+    return run, json.loads(report.read_text(encoding="utf-8"))["responses"]
 
 
 def crawl_site(
@@ -111,28 +113,31 @@ def crawl_site(
     with GeneratedSite(SiteSpec(articles=articles, faults=0.0, max_delay_ms=0)) as site:
         for r in range(repeats):
             db_path = workdir / f"crawl-{articles}-{r}.db"
-            seconds, rss, pages, stored = full_crawl(site, db_path)
+            run, pages, stored = full_crawl(site, db_path)
             if stored != articles:
                 raise CrawlFailed(f"the crawl stored {stored} of {articles} articles")
-            result.full_rate.values.append(pages / seconds)
-            result.full_rss.values.append(rss)
+            result.full_rate.values.append(pages / run.seconds)
+            result.full_rss.values.append(run.peak_rss_mb)
+            result.full_cpu_ms.values.append(run.cpu_seconds / pages * 1000)
             result.db_bytes_per_article.values.append(db_size(db_path) / stored / 1000)
             result.pages = pages
-            log(
-                f"  crawl {articles} articles, run {r + 1}/{repeats}: full {pages} pages in {seconds:.1f} s, "
-                f"{rss:.0f} MB"
-            )
+            log(_crawl_line(articles, r, repeats, "full", pages, run))
             if last_db.exists():
                 last_db.unlink()
             last_db = db_path
-            f_seconds, f_rss, responses = fetch_only(site, workdir)
-            result.fetch_rate.values.append(responses / f_seconds)
-            result.fetch_rss.values.append(f_rss)
-            log(
-                f"  crawl {articles} articles, run {r + 1}/{repeats}: fetch-only {responses} pages in {f_seconds:.1f} s, "
-                f"{f_rss:.0f} MB"
-            )
+            f_run, responses = fetch_only(site, workdir)
+            result.fetch_rate.values.append(responses / f_run.seconds)
+            result.fetch_rss.values.append(f_run.peak_rss_mb)
+            result.fetch_cpu_ms.values.append(f_run.cpu_seconds / responses * 1000)
+            log(_crawl_line(articles, r, repeats, "fetch-only", responses, f_run))
     return result, last_db
+
+
+def _crawl_line(articles: int, r: int, repeats: int, what: str, pages: int, run: ProcessRun) -> str:
+    return (
+        f"  crawl {articles} articles, run {r + 1}/{repeats}: {what} {pages} pages in {run.seconds:.1f} s, "
+        f"{run.cpu_seconds / pages * 1000:.1f} ms CPU a page, {run.peak_rss_mb:.0f} MB"
+    )
 
 
 @dataclass(slots=True)

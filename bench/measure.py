@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -53,6 +54,7 @@ class ProcessRun:
     returncode: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float  # user and system time of the process (and of any children it waited for)
     stderr: str
 
 
@@ -61,6 +63,7 @@ def run_process(
 ) -> ProcessRun:
     """Run a command; its wall time and its own peak resident memory (VmHWM, read while it runs)."""
     with tempfile.TemporaryFile() as err:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         deadline = start + timeout
@@ -76,10 +79,12 @@ def run_process(
                 break
             time.sleep(0.02)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read()[-4000:].decode("utf-8", "replace")
-    return ProcessRun(proc.returncode, seconds, peak_kb / 1024, stderr)
+    return ProcessRun(proc.returncode, seconds, peak_kb / 1024, cpu, stderr)
 
 
 def _high_water_kb(pid: int) -> int:

@@ -116,6 +116,14 @@ def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
             f"≥ {CRAWL_TARGET:g}×: {_verdict(x >= CRAWL_TARGET)}",
         ),
         Row(
+            "crawl, CPU ms per page (the crawler process)",
+            _num(big.full_cpu_ms.median),
+            "fetch-only spider",
+            _num(big.fetch_cpu_ms.median),
+            f"{_ratio(big.full_cpu_ms, big.fetch_cpu_ms):.2f}×",
+            "",
+        ),
+        Row(
             f"crawl peak RSS, MB: {small.articles:,} → {big.articles:,} articles",
             f"{_num(small.full_rss.median)} → {_num(big.full_rss.median)}",
             "fetch-only spider",
@@ -235,14 +243,15 @@ def main(argv: list[str] | None = None) -> int:
             small, _ = crawl.crawl_site(args.small_articles, args.crawl_repeats, work, _log)
             rows += crawl_rows(big, small)
             results["crawl"] = {
-                s.name: s.to_dict()
+                f"{res.articles} articles: {s.name}": s.to_dict()
+                for res in (big, small)
                 for s in (
-                    big.full_rate,
-                    big.fetch_rate,
-                    big.full_rss,
-                    big.fetch_rss,
-                    small.full_rss,
-                    small.fetch_rss,
+                    res.full_rate,
+                    res.fetch_rate,
+                    res.full_rss,
+                    res.fetch_rss,
+                    res.full_cpu_ms,
+                    res.fetch_cpu_ms,
                 )
             }
         st = storage.run(args.storage_articles, args.repeats, work, _log)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -41,8 +42,7 @@ ISO_DATE = re.compile(
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 ANY_DATE = re.compile(f"{TEXT_DATE.pattern}|{NUMERIC_DATE.pattern}|{ISO_DATE.pattern}", re.IGNORECASE)
-# Every alternative of ANY_DATE starts with a digit; searching for one is done in C at full speed.
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 # Words that introduce the publication date, and those that introduce a change date.
 PUBLISHED_LABEL = re.compile(
@@ -128,12 +128,27 @@ def _offset(tz: str) -> dt.timezone:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `ANY_DATE.finditer(text)` finds, found faster.
+
+    Every match starts with a digit that follows no digit (the patterns open with `\\b` or
+    `(?<![\\d.])`), so ANY_DATE is tried only at the start of each run of digits, which
+    `_DIGITS` finds in C, instead of at every character of the text.
+    """
+    pos = 0
+    while (run := _DIGITS.search(text, pos)) is not None:
+        m = ANY_DATE.match(text, run.start())
+        if m is None:
+            pos = run.end()
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date in `text` as (ISO string, start, end)."""
-    out: list[tuple[str, int, int]] = []
-    if not _DIGIT.search(text):
-        return out  # every date starts with a digit; most texts a page is searched in have none
-    for m in ANY_DATE.finditer(text):
+    out = []
+    for m in _date_matches(text):
         iso = _from_match(m)
         if iso:
             out.append((iso, m.start(), m.end()))
@@ -142,9 +157,9 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
 
 def parse_date(text: str | None) -> str | None:
     """The first date in `text` (ISO date, or datetime where the text has a time)."""
-    if not text or not _DIGIT.search(text):
+    if not text or not _DIGITS.search(text):
         return None  # no date without a digit, for the patterns and for dateparser (which needs a year)
-    m = ANY_DATE.search(text)
+    m = next(_date_matches(text), None)
     if m:
         iso = _from_match(m)
         if iso:

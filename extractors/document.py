@@ -29,6 +29,9 @@ _SPACE_CHARS = "\t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(f"[ {_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS}]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _NEWLINES = re.compile(r" +\n[ \n]*|\n[ \n]+")
+# What _SPACES and _NEWLINES could change: most strings have nothing, and a substring test or
+# a search for one character class (a fast scan in C) says so sooner than the patterns.
+_ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 
 # lxml refuses some control characters that broken pages still contain.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -138,8 +141,9 @@ def clean_text(s: str | None) -> str:
     ascii_only = s.isascii()  # no invisible characters, and already NFC
     if not ascii_only:
         s = _INVISIBLE.sub("", s)
-    s = _SPACES.sub(" ", s)
-    if "\n" in s:
+    if "  " in s or _ODD_SPACE.search(s):
+        s = _SPACES.sub(" ", s)
+    if "\n" in s and (" \n" in s or "\n " in s or "\n\n" in s):
         s = _NEWLINES.sub("\n", s)
     s = s.strip()
     return s if ascii_only else unicodedata.normalize("NFC", s)
