@@ -139,15 +139,11 @@ def mark_furniture(root: HtmlElement) -> set[HtmlElement]:
     return marked
 
 
-# Headings, and leaf p, span, div, strong and b elements (only those can be a heading-like label).
-_LABEL_CANDIDATES = etree.XPath(
-    "descendant-or-self::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
-    "((self::strong or self::b or self::p or self::span or self::div) and not(node()[not(self::text())]))]")
-
-
 def _mark_furniture_sections(body: HtmlElement, marked: set[HtmlElement]) -> None:
     """Blocks introduced by "Weitere Meldungen", "Kontakt", "Das könnte Sie auch interessieren"."""
-    for h in _LABEL_CANDIDATES(body):
+    for h in body.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div"):
+        if h.tag in ("p", "span", "div", "strong", "b") and len(h):
+            continue  # only leaf elements can be a heading-like label
         text = clean_line(h.text_content())
         if not text or len(text) > 60 or not P.FURNITURE_HEADING.match(text):
             continue
