@@ -45,22 +45,41 @@ class CrawlFailed(RuntimeError):
 @dataclass(slots=True)
 class CrawlResult:
     articles: int
+    processes: int  # extraction worker processes of the second full crawl
     full_rate: Samples = field(default_factory=lambda: Samples("full crawl", "pages/s"))
+    pool_rate: Samples = field(default_factory=lambda: Samples("full crawl, extraction workers", "pages/s"))
     fetch_rate: Samples = field(default_factory=lambda: Samples("fetch-only spider", "pages/s"))
     full_rss: Samples = field(default_factory=lambda: Samples("full crawl peak RSS", "MB"))
+    pool_rss: Samples = field(
+        default_factory=lambda: Samples("full crawl, extraction workers, peak RSS", "MB")
+    )
     fetch_rss: Samples = field(default_factory=lambda: Samples("fetch-only peak RSS", "MB"))
-    db_bytes_per_article: Samples = field(default_factory=lambda: Samples("database per article", "kB"))
     full_cpu_ms: Samples = field(default_factory=lambda: Samples("full crawl CPU a page", "ms"))
     fetch_cpu_ms: Samples = field(default_factory=lambda: Samples("fetch-only CPU a page", "ms"))
+    db_bytes_per_article: Samples = field(default_factory=lambda: Samples("database per article", "kB"))
     pages: int = 0
+
+    def samples(self) -> list[Samples]:
+        return [
+            self.full_rate,
+            self.pool_rate,
+            self.fetch_rate,
+            self.full_rss,
+            self.pool_rss,
+            self.fetch_rss,
+            self.full_cpu_ms,
+            self.fetch_cpu_ms,
+            self.db_bytes_per_article,
+        ]
 
 
 def _settings(values: dict[str, str]) -> list[str]:
     return [arg for k, v in values.items() for arg in ("-s", f"{k}={v}")]
 
 
-def full_crawl(site: GeneratedSite, db_path: Path) -> tuple[ProcessRun, int, int]:
-    """(the run, pages fetched, articles stored) of one `scrapy crawl site`."""
+def full_crawl(site: GeneratedSite, db_path: Path, processes: int = 0) -> tuple[ProcessRun, int, int]:
+    """(the run, pages fetched, articles stored) of one `scrapy crawl site`, extracting in `processes`
+    worker processes (0: in the crawler's own)."""
     cmd = [
         sys.executable,
         "-m",
@@ -69,7 +88,7 @@ def full_crawl(site: GeneratedSite, db_path: Path) -> tuple[ProcessRun, int, int
         "site",
         "-a",
         f"url={site.url}aktuelles",
-        *_settings({**FAST, "NEWS_DB": str(db_path)}),
+        *_settings({**FAST, "NEWS_DB": str(db_path), "EXTRACTION_PROCESSES": str(processes)}),
     ]
     run = run_process(cmd, cwd=ROOT)
     if run.returncode != 0:
@@ -105,25 +124,37 @@ def fetch_only(site: GeneratedSite, workdir: Path) -> tuple[ProcessRun, int]:
 
 
 def crawl_site(
-    articles: int, repeats: int, workdir: Path, log: Callable[[str], None]
+    articles: int, repeats: int, processes: int, workdir: Path, log: Callable[[str], None]
 ) -> tuple[CrawlResult, Path]:
-    """Both crawls of a generated site, `repeats` times each; returns the last full crawl's database."""
-    result = CrawlResult(articles)
+    """The three crawls of a generated site, `repeats` times each; returns the last full crawl's database."""
+    result = CrawlResult(articles, processes)
     last_db = workdir / "none.db"
     with GeneratedSite(SiteSpec(articles=articles, faults=0.0, max_delay_ms=0)) as site:
         for r in range(repeats):
             db_path = workdir / f"crawl-{articles}-{r}.db"
             run, pages, stored = full_crawl(site, db_path)
-            if stored != articles:
-                raise CrawlFailed(f"the crawl stored {stored} of {articles} articles")
+            _check(stored, articles)
             result.full_rate.values.append(pages / run.seconds)
             result.full_rss.values.append(run.peak_rss_mb)
             result.full_cpu_ms.values.append(run.cpu_seconds / pages * 1000)
             result.db_bytes_per_article.values.append(db_size(db_path) / stored / 1000)
             result.pages = pages
             log(_crawl_line(articles, r, repeats, "full", pages, run))
-            if last_db.exists():
-                last_db.unlink()
+            pool_db = workdir / f"crawl-{articles}-{r}-workers.db"
+            p_run, p_pages, p_stored = full_crawl(site, pool_db, processes)
+            _check(p_stored, articles)
+            if content(pool_db) != content(db_path):
+                raise CrawlFailed(
+                    "the crawl with extraction workers stored something else than the crawl without"
+                )
+            result.pool_rate.values.append(p_pages / p_run.seconds)
+            result.pool_rss.values.append(p_run.peak_rss_mb)
+            log(
+                _crawl_line(articles, r, repeats, f"full, {processes} extraction process(es)", p_pages, p_run)
+            )
+            for old in (last_db, pool_db):
+                if old.exists():
+                    old.unlink()
             last_db = db_path
             f_run, responses = fetch_only(site, workdir)
             result.fetch_rate.values.append(responses / f_run.seconds)
@@ -131,6 +162,26 @@ def crawl_site(
             result.fetch_cpu_ms.values.append(f_run.cpu_seconds / responses * 1000)
             log(_crawl_line(articles, r, repeats, "fetch-only", responses, f_run))
     return result, last_db
+
+
+def _check(stored: int, articles: int) -> None:
+    if stored != articles:
+        raise CrawlFailed(f"the crawl stored {stored} of {articles} articles")
+
+
+def content(db_path: Path) -> list[tuple]:
+    """What a crawl extracted and stored, without the times it did so."""
+    con = sqlite3.connect(db_path)
+    try:
+        rows = con.execute(
+            "SELECT id, url, title, published, category, authors, text_hash, body FROM articles ORDER BY id"
+        )
+        out = list(rows)
+        for table in ("quotes", "figures", "credits", "images"):
+            out += con.execute(f"SELECT * FROM [{table}] ORDER BY article_id, seq").fetchall()
+        return out
+    finally:
+        con.close()
 
 
 def _crawl_line(articles: int, r: int, repeats: int, what: str, pages: int, run: ProcessRun) -> str:

@@ -61,7 +61,8 @@ class ProcessRun:
 def run_process(
     cmd: Sequence[str], *, cwd: Path, env: dict[str, str] | None = None, timeout: float = 1800
 ) -> ProcessRun:
-    """Run a command; its wall time and its own peak resident memory (VmHWM, read while it runs)."""
+    """Run a command; its wall time and peak resident memory (VmHWM of it and its descendants, read while
+    it runs); the CPU time is that of the process and the children it waited for (not its worker pool's)."""
     with tempfile.TemporaryFile() as err:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -69,7 +70,7 @@ def run_process(
         deadline = start + timeout
         peak_kb = 0
         while True:
-            peak_kb = max(peak_kb, _high_water_kb(proc.pid))
+            peak_kb = max(peak_kb, _tree_high_water_kb(proc.pid))
             pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -85,6 +86,25 @@ def run_process(
         err.seek(0)
         stderr = err.read()[-4000:].decode("utf-8", "replace")
     return ProcessRun(proc.returncode, seconds, peak_kb / 1024, cpu, stderr)
+
+
+def _tree_high_water_kb(pid: int) -> int:
+    """Peak resident memory of a process and its descendants (worker processes), each at its own peak."""
+    return sum(_high_water_kb(p) for p in _descendants(pid))
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            pass
+    return out
 
 
 def _high_water_kb(pid: int) -> int:

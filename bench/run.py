@@ -104,11 +104,15 @@ def extraction_rows(res: extraction.ExtractionResult) -> list[Row]:
 
 def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
     x = _ratio(big.full_rate, big.fetch_rate)
+    xp = _ratio(big.pool_rate, big.fetch_rate)
     growth = _ratio(big.full_rss, small.full_rss)
+    pool_growth = _ratio(big.pool_rss, small.pool_rss)
     fetch_growth = _ratio(big.fetch_rss, small.fetch_rss)
+    sizes = f"{small.articles:,} → {big.articles:,} articles"
     return [
         Row(
-            f"crawl, pages/s: `scrapy crawl site`, {big.articles:,} articles ({big.pages:,} pages)",
+            f"crawl, pages/s: `scrapy crawl site`, {big.articles:,} articles ({big.pages:,} pages), "
+            "extraction in the crawler's process (default)",
             _num(big.full_rate.median),
             "fetch-only Scrapy spider, same pages",
             _num(big.fetch_rate.median),
@@ -116,7 +120,15 @@ def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
             f"≥ {CRAWL_TARGET:g}×: {_verdict(x >= CRAWL_TARGET)}",
         ),
         Row(
-            "crawl, CPU ms per page (the crawler process)",
+            f"crawl, pages/s: the same with `-s EXTRACTION_PROCESSES={big.processes}` (same stored data, checked)",
+            _num(big.pool_rate.median),
+            "fetch-only Scrapy spider, same pages",
+            _num(big.fetch_rate.median),
+            f"{xp:.2f}×",
+            f"≥ {CRAWL_TARGET:g}×: {_verdict(xp >= CRAWL_TARGET)}",
+        ),
+        Row(
+            "crawl, CPU ms per page (the crawler process, extraction in it)",
             _num(big.full_cpu_ms.median),
             "fetch-only spider",
             _num(big.fetch_cpu_ms.median),
@@ -124,12 +136,20 @@ def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
             "",
         ),
         Row(
-            f"crawl peak RSS, MB: {small.articles:,} → {big.articles:,} articles",
+            f"crawl peak RSS, MB: {sizes}",
             f"{_num(small.full_rss.median)} → {_num(big.full_rss.median)}",
             "fetch-only spider",
             f"{_num(small.fetch_rss.median)} → {_num(big.fetch_rss.median)}",
             f"{growth:.2f}× growth (fetch-only {fetch_growth:.2f}×)",
             f"flat (≤ {FLAT_MEMORY:g}×): {_verdict(growth <= FLAT_MEMORY)}",
+        ),
+        Row(
+            f"crawl peak RSS, MB, with extraction workers (all processes): {sizes}",
+            f"{_num(small.pool_rss.median)} → {_num(big.pool_rss.median)}",
+            "",
+            "",
+            f"{pool_growth:.2f}× growth",
+            f"flat (≤ {FLAT_MEMORY:g}×): {_verdict(pool_growth <= FLAT_MEMORY)}",
         ),
         Row(
             "crawl database per article, kB (archive of every page included)",
@@ -212,6 +232,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--small-articles", type=int, default=1000, help="the smaller site, for memory growth")
     ap.add_argument("--crawl-repeats", type=int, default=3)
     ap.add_argument("--storage-articles", type=int, default=1000)
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=max(1, (os.cpu_count() or 2) - 1),
+        help="EXTRACTION_PROCESSES of the second full crawl (default: one less than the cores)",
+    )
     ap.add_argument("--skip-crawl", action="store_true", help="extraction and storage only")
     ap.add_argument(
         "--tiny", action="store_true", help="a smoke run: 20 pages, sites of 40 and 20 articles, 1 run"
@@ -239,20 +265,13 @@ def main(argv: list[str] | None = None) -> int:
     with crawl.scratch_dir() as tmp:
         work = Path(tmp)
         if not args.skip_crawl:
-            big, db_path = crawl.crawl_site(args.articles, args.crawl_repeats, work, _log)
-            small, _ = crawl.crawl_site(args.small_articles, args.crawl_repeats, work, _log)
+            big, db_path = crawl.crawl_site(args.articles, args.crawl_repeats, args.processes, work, _log)
+            small, _ = crawl.crawl_site(args.small_articles, args.crawl_repeats, args.processes, work, _log)
             rows += crawl_rows(big, small)
             results["crawl"] = {
-                f"{res.articles} articles: {s.name}": s.to_dict()
+                f"{res.articles} articles: {smp.name}": smp.to_dict()
                 for res in (big, small)
-                for s in (
-                    res.full_rate,
-                    res.fetch_rate,
-                    res.full_rss,
-                    res.fetch_rss,
-                    res.full_cpu_ms,
-                    res.fetch_cpu_ms,
-                )
+                for smp in res.samples()
             }
         st = storage.run(args.storage_articles, args.repeats, work, _log)
         rows += storage_rows(st)

@@ -44,6 +44,11 @@ HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
+# Extraction in worker processes for the generic spider (`-s EXTRACTION_PROCESSES=1` or more):
+# a crawl without politeness delays (a local mirror, many sites at once) is then not capped at
+# one core by extraction. 0: extract in the crawler's own process.
+EXTRACTION_PROCESSES = 0
+
 # Storage.
 NEWS_DB = os.environ.get("NEWS_DB", "data/news.db")
 NEWS_DB_BATCH = 25  # articles per transaction: a crash loses at most the open batch

@@ -9,6 +9,7 @@ by different crawls merge cleanly; child rows are keyed by (article_id, seq).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -23,6 +24,7 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from extractors.model import Article
+from extractors.model import _plain as to_plain
 
 from .items import ArticleItem, now_iso
 from .views import ensure_views
@@ -248,12 +250,22 @@ def child_rows(aid: str, article: Article) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {}
     for table, records in (("quotes", article.quotes), ("figures", article.figures),
                            ("credits", article.credits), ("images", article.images)):
-        columns = CHILD_TABLES[table]
         rows[table] = [
-            {"article_id": aid, "seq": i, **{k: v for k, v in r.to_dict().items() if k in columns}}
+            {"article_id": aid, "seq": i, **{k: _plain_value(getattr(r, k)) for k in _record_columns(type(r), table)}}
             for i, r in enumerate(records)
         ]
     return rows
+
+
+# What `to_dict()` would give for the record fields a table stores, read directly: to_dict()
+# walks every field of every record, the largest cost of saving an article after SQLite itself.
+@functools.lru_cache(maxsize=32)
+def _record_columns(record_type: type, table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(record_type) if f.name in CHILD_TABLES[table])
+
+
+def _plain_value(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, type(None))) else to_plain(value)
 
 
 def text_hash(article: Article) -> str:

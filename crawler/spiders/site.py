@@ -13,10 +13,13 @@ classifies as articles. It stays on the site, obeys robots.txt, `since` and
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
+import multiprocessing
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -29,7 +32,7 @@ from crawler import profiles
 from crawler.items import ErrorItem
 from extractors.dates import parse_date
 from extractors.listing import ListingEntry
-from extractors.page import EVENT_URL, NEWS_LINK_URL, PRESS_URL, analyze_page
+from extractors.page import EVENT_URL, NEWS_LINK_URL, PRESS_URL, Page, analyze_page
 
 from .base import NewsSpider
 
@@ -63,6 +66,7 @@ class SiteSpider(NewsSpider):
         super().__init__(**kwargs)
         self.listing_pages: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
+        self._pool: ExtractionPool | bool | None = None  # made on first use, from the crawl's settings
 
     # ---------- start ----------
 
@@ -71,7 +75,7 @@ class SiteSpider(NewsSpider):
         if d.sitemaps:
             yield self.request(self.live_base + "robots.txt", self.parse_robots, dont_filter=True)
         for url in self.profile.start_urls:
-            yield self.request(url, self.parse_page, origin="start", depth=0)
+            yield self.request(url, self.page_callback, origin="start", depth=0)
 
     def request(self, live_url: str, callback: Any, *, priority: int = 0, dont_filter: bool = False,
                 probe: bool = False, **cb_kwargs: Any):
@@ -129,9 +133,9 @@ class SiteSpider(NewsSpider):
                 continue
             seen = self.previous.pages.get(loc)
             if lastmod and seen and (parse_date(lastmod) or "") > (seen.get("fetched_at") or ""):
-                yield self.request(loc, self.parse_page, origin="sitemap", depth=2)  # changed since we fetched it
+                yield self.request(loc, self.page_callback, origin="sitemap", depth=2)  # changed since we fetched it
                 continue
-            req = self.article_request(loc, self.parse_page, origin="sitemap", depth=2)
+            req = self.article_request(loc, self.page_callback, origin="sitemap", depth=2)
             if req is not None:
                 yield req
 
@@ -164,37 +168,79 @@ class SiteSpider(NewsSpider):
             if not link or not self.wanted(link) or self.too_old(published):
                 continue
             entry = ListingEntry(title=title, url=link, published=published)
-            req = self.article_request(link, self.parse_page, origin="feed", depth=2, entry=entry)
+            req = self.article_request(link, self.page_callback, origin="feed", depth=2, entry=entry)
             if req is not None:
                 yield req
 
     # ---------- pages ----------
 
+    @property
+    def page_callback(self) -> Any:
+        """parse_page, or parse_page_offloaded when EXTRACTION_PROCESSES asks for worker processes."""
+        if self._pool is None:
+            processes = self.settings.getint("EXTRACTION_PROCESSES", 0) if hasattr(self, "crawler") else 0
+            self._pool = ExtractionPool(processes) if processes > 0 else False
+        return self.parse_page_offloaded if self._pool else self.parse_page
+
     def parse_page(self, response: Response, origin: str = "link", depth: int = 0,
                    entry: ListingEntry | None = None) -> Iterator[Any]:
         live = self.live_url(response.url)
-        if self.limit_reached():
-            raise CloseSpider("max_articles")
-        if self.unchanged(response) and origin in ("entry", "feed", "sitemap"):
-            self.crawler.stats.inc_value("articles/unchanged")
-            return
-        if not self.is_html(response):
-            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-            if "xml" in ctype or response.body.lstrip()[:5] == b"<?xml":
-                yield from (self.parse_feed(response) if b"<rss" in response.body[:2000] or b"<feed" in response.body[:2000]
-                            else self.parse_sitemap(response))
-            elif origin in ("entry", "feed", "sitemap"):
-                yield ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
-                                message=f"expected an HTML page, got {ctype or 'no content type'}")
+        early = self._screen(response, live, origin)
+        if early is not None:
+            yield from early
             return
         try:
             page = analyze_page(response.body, live, encoding=self.declared_encoding(response),
                                 selectors=self.profile.selectors or None)
         except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
-            self.logger.exception("extraction failed on %s", live)
-            yield ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
-                            message=f"{type(e).__name__}: {e}")
+            yield self._extraction_failed(live, response, e)
             return
+        yield from self._read_page(page, response, live, origin, depth, entry)
+
+    async def parse_page_offloaded(self, response: Response, origin: str = "link", depth: int = 0,
+                                   entry: ListingEntry | None = None) -> AsyncIterator[Any]:
+        """parse_page with analyze_page run in a worker process, so that a fast crawl uses more than one core."""
+        live = self.live_url(response.url)
+        early = self._screen(response, live, origin)
+        if early is not None:
+            for out in early:
+                yield out
+            return
+        try:
+            page = await self._pool.analyze(response.body, live, encoding=self.declared_encoding(response),
+                                            selectors=self.profile.selectors or None)
+        except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
+            yield self._extraction_failed(live, response, e)
+            return
+        for out in self._read_page(page, response, live, origin, depth, entry):
+            yield out
+
+    def _screen(self, response: Response, live: str, origin: str) -> Iterator[Any] | None:
+        """What to yield instead of reading the page as HTML, or None to read it."""
+        if self.limit_reached():
+            raise CloseSpider("max_articles")
+        if self.unchanged(response) and origin in ("entry", "feed", "sitemap"):
+            self.crawler.stats.inc_value("articles/unchanged")
+            return iter(())
+        if not self.is_html(response):
+            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+            if "xml" in ctype or response.body.lstrip()[:5] == b"<?xml":
+                return (self.parse_feed(response) if b"<rss" in response.body[:2000] or b"<feed" in response.body[:2000]
+                        else self.parse_sitemap(response))
+            if origin in ("entry", "feed", "sitemap"):
+                return iter([ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
+                                       message=f"expected an HTML page, got {ctype or 'no content type'}")])
+            return iter(())
+        return None
+
+    def _extraction_failed(self, live: str, response: Response, e: Exception) -> ErrorItem:
+        self.logger.exception("extraction failed on %s", live)  # called in the `except` block that caught `e`
+        return ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
+                         message=f"{type(e).__name__}: {e}")
+
+    def _read_page(self, page: Page, response: Response, live: str, origin: str, depth: int,
+                   entry: ListingEntry | None) -> Iterator[Any]:
+        """Items and requests from an analyzed page."""
         if not response.body.strip():
             yield ErrorItem(url=live, kind="empty", source=self.source, status=response.status,
                             message=f"HTTP {response.status} with an empty body")
@@ -228,7 +274,7 @@ class SiteSpider(NewsSpider):
             for link in page.news_links:
                 url = self.live_url(link.url)
                 if self.wanted(url) and not EVENT_URL.search(urlsplit(url).path):
-                    yield self.request(url, self.parse_page, origin="menu", depth=depth + 1)
+                    yield self.request(url, self.page_callback, origin="menu", depth=depth + 1)
 
     def follow_listing(self, page: Any, live: str, depth: int) -> Iterator[Any]:
         listing = page.listing
@@ -248,7 +294,7 @@ class SiteSpider(NewsSpider):
                 if self.wanted(url) and url.split("#")[0] != live and self.profile.is_article_url(url) is not False \
                         and not EVENT_URL.search(urlsplit(url).path):
                     known_entries += self.previous.known(url)
-                    req = self.article_request(url, self.parse_page, origin="entry", depth=depth + 1, entry=entry)
+                    req = self.article_request(url, self.page_callback, origin="entry", depth=depth + 1, entry=entry)
                     if req is not None:
                         yield req
             elif self.profile.discovery.listing_only_entries:
@@ -269,10 +315,34 @@ class SiteSpider(NewsSpider):
             if nxt:
                 url = self.live_url(nxt)
                 if self.wanted(url):
-                    yield self.request(url, self.parse_page, origin="listing", depth=depth)
+                    yield self.request(url, self.page_callback, origin="listing", depth=depth)
 
     def closed(self, reason: str) -> None:
         self.logger.info("pages by kind: %s", dict(self.kinds))
+        if self._pool:
+            self._pool.close()
+
+
+class ExtractionPool:
+    """analyze_page in worker processes (`-s EXTRACTION_PROCESSES=N`).
+
+    Reading a page costs more CPU than Scrapy spends fetching it; in the crawler's own
+    process extraction caps a crawl at one core. Workers start from a fork server (the
+    crawler's reactor and database connections are never forked) and get the page's
+    bytes; the Page comes back pickled. Results are those of analyze_page in-process.
+    """
+
+    def __init__(self, processes: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self.executor = ProcessPoolExecutor(max_workers=processes, mp_context=context)
+
+    async def analyze(self, body: bytes, url: str, *, encoding: str | None,
+                      selectors: dict[str, str] | None) -> Page:
+        future = self.executor.submit(analyze_page, body, url, encoding=encoding, selectors=selectors)
+        return await asyncio.wrap_future(future)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _feed_date(item: Any) -> str | None:
