@@ -95,8 +95,9 @@ def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElemen
     if "published" in chosen:
         d = parse_date(clean_line(chosen["published"].get("datetime") or chosen["published"].text_content()))
         art.published, art.date_source = (d, "selector") if d else (art.published, art.date_source)
-    art.modified = _modified(pm, region, meta_skip)
-    art.category = _category(pm, root, region, header_text, meta_skip, furniture, art.title)
+    region_text = _RegionText(region, meta_skip)
+    art.modified = _modified(pm, region, region_text)
+    art.category = _category(pm, root, region, header_text, meta_skip, region_text, art.title)
     if "category" in chosen:
         art.category = clean_line(chosen["category"].text_content()) or art.category
     art.tags = _tags(pm, region)
@@ -367,7 +368,21 @@ def _url_date(url: str) -> str | None:
     return parse_date(f"{g[0]}-{int(g[1]):02d}-{int(g[2]):02d}")
 
 
-def _modified(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) -> str | None:
+class _RegionText:
+    """The region's visible text, cleaned, read once for the fields that search all of it."""
+
+    __slots__ = ("_text", "region", "skip")
+
+    def __init__(self, region: HtmlElement | None, skip: set[HtmlElement]) -> None:
+        self.region, self.skip, self._text = region, skip, None
+
+    def __call__(self) -> str:
+        if self._text is None:
+            self._text = clean_text(C.visible_text(self.region, self.skip)) if self.region is not None else ""
+        return self._text
+
+
+def _modified(pm: PageMeta, region: HtmlElement | None, region_text: _RegionText) -> str | None:
     for v in (ld_value(pm, "dateModified"), pm.first(*_MODIFIED_META)):
         d = parse_date(v)
         if d:
@@ -378,7 +393,7 @@ def _modified(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) 
                 d = parse_date(el.get("datetime") or el.text_content())
                 if d:
                     return d
-        _, modified = labelled_dates(clean_text(C.visible_text(region, skip))[-3000:])
+        _, modified = labelled_dates(region_text()[-3000:])
         return modified
     return None
 
@@ -387,7 +402,7 @@ def _modified(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) 
 
 
 def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, header_text: str,
-              skip: set[HtmlElement], furniture: set[HtmlElement], title: str | None) -> str | None:
+              skip: set[HtmlElement], region_text: _RegionText, title: str | None) -> str | None:
     for v in (pm.first("article:section", "og:article:section", "section", "dcterms.subject"), ld_value(pm, "articleSection")):
         if v and _good_category(v, title):
             return v
@@ -406,7 +421,7 @@ def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, heade
                 if _good_category(text, title):
                     return text
         m = re.search(r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
-                      clean_text(C.visible_text(region, skip))[:5000])
+                      region_text()[:5000])
         if m and _good_category(m.group(1), title):
             return clean_line(m.group(1))
     return _breadcrumb_category(root, title)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import multiprocessing
 import re
 from collections import Counter
@@ -258,7 +259,8 @@ class SiteSpider(NewsSpider):
             kind = "other"
         self.kinds[kind] += 1
         self.crawler.stats.inc_value(f"pages/{kind}")
-        self.logger.debug("%s: %s (%s)", live, kind, "; ".join(page.reasons))
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug("%s: %s (%s)", live, kind, "; ".join(page.reasons))
         if kind == "article":
             yield from self.article_item(page.article, response, entry)
             return
