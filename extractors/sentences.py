@@ -16,6 +16,7 @@ without a second pass, so it stays our own.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Abbreviations that end in a period but rarely end a sentence (compared case-folded).
@@ -110,6 +111,12 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans [start, end) of the sentences of `text`, whitespace trimmed."""
+    return list(_sentence_spans(text))
+
+
+# Quotes and figures both split the same article body: the second split is a lookup.
+@functools.lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     cuts: list[int] = []
     for m in _CANDIDATE.finditer(text):
@@ -133,7 +140,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if s < e:
             spans.append((s, e))
         pos = cut
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str) -> list[str]:
