@@ -26,9 +26,11 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # what is already clean (a lone " ", a lone "\n"): matching every gap between two words was the
 # largest cost of cleaning text.
 _SPACE_CHARS = "\t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_SPACES = re.compile(f"[ {_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS}]")
+# Each pattern opens with one character class, which lets the regex engine skip ahead in C to
+# where a match can start: a run of two or more, or one odd space; spaces around a line break.
+_SPACES = re.compile(f"[ {_SPACE_CHARS}](?:(?<=[{_SPACE_CHARS}])|(?=[ {_SPACE_CHARS}]))[ {_SPACE_CHARS}]*")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_NEWLINES = re.compile(r" +\n[ \n]*|\n[ \n]+")
+_NEWLINES = re.compile(r"[ \n](?:(?<=\n)[ \n]+|(?<= ) *\n[ \n]*)")
 # What _SPACES and _NEWLINES could change: most strings have nothing, and a substring test or
 # a search for one character class (a fast scan in C) says so sooner than the patterns.
 _ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
