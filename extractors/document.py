@@ -13,7 +13,6 @@ import re
 import unicodedata
 
 import lxml.html
-from bs4.dammit import UnicodeDammit
 from lxml import etree
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
@@ -94,6 +93,8 @@ def sniff_encoding(data: bytes, declared: str | None = None) -> str:
                 return enc
             except UnicodeDecodeError:
                 continue
+    from bs4.dammit import UnicodeDammit  # noqa: PLC0415  (rarely needed; bs4 takes 65 ms to import)
+
     dammit = UnicodeDammit(data[:65536], ["cp1252", "iso-8859-15"], is_html=True)
     return normalize_encoding(dammit.original_encoding) or "cp1252"
 
