@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -36,6 +37,8 @@ from extractors.listing import ListingEntry
 from extractors.page import EVENT_URL, NEWS_LINK_URL, PRESS_URL, Page, analyze_page
 
 from .base import NewsSpider
+
+log = logging.getLogger(__name__)
 
 # Sitemaps of a sitemap index worth reading, and those that never hold news.
 NEWS_SITEMAP = re.compile(r"post|news|artikel|article|presse|meldung|nachricht|aktuell", re.IGNORECASE)
@@ -335,13 +338,30 @@ class ExtractionPool:
     """
 
     def __init__(self, processes: int) -> None:
-        context = multiprocessing.get_context("forkserver")
-        self.executor = ProcessPoolExecutor(max_workers=processes, mp_context=context)
+        self.processes = processes
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("forkserver"))
 
     async def analyze(self, body: bytes, url: str, *, encoding: str | None,
                       selectors: dict[str, str] | None) -> Page:
-        future = self.executor.submit(analyze_page, body, url, encoding=encoding, selectors=selectors)
-        return await asyncio.wrap_future(future)
+        """The page read by a worker. A worker that dies (a page that crashes lxml, the OOM killer)
+        takes the pages in flight with it: new workers start and each page is tried once more, so
+        only a page that kills its worker twice fails (and becomes an extraction error)."""
+        for attempt in (1, 2):
+            executor = self.executor
+            try:
+                future = executor.submit(analyze_page, body, url, encoding=encoding, selectors=selectors)
+                return await asyncio.wrap_future(future)
+            except BrokenProcessPool:
+                if executor is self.executor:  # the first page to notice starts new workers
+                    log.warning("an extraction worker died; starting new ones")
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self.executor = self._start()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
