@@ -44,6 +44,11 @@ HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
+# Outputs (items and requests) of one response handled at once. With the asyncio reactor Scrapy
+# starts this many tasks for every response (default 100); the pipelines here are synchronous, so
+# a few do the same work, and 90 idle tasks a page cost more CPU than following its links.
+CONCURRENT_ITEMS = 16
+
 # Extraction in worker processes for the generic spider (`-s EXTRACTION_PROCESSES=1` or more):
 # a crawl without politeness delays (a local mirror, many sites at once) is then not capped at
 # one core by extraction. 0: extract in the crawler's own process.
