@@ -12,8 +12,8 @@ import json
 import logging
 import secrets
 import socket
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import sqlite_utils
 from scrapy import Spider, signals

@@ -433,7 +433,7 @@ def _category_text(el: HtmlElement) -> str | None:
     links = [x for x in links if x and x.casefold() not in ("startseite", "home", "homepage")]
     if links:
         return links[0]
-    own = clean_line((el.text or ""))
+    own = clean_line(el.text or "")
     own = re.sub(r"^(?:Kategorie|Kategorien|Rubrik|Thema|Themen)\s*:\s*", "", own, flags=re.IGNORECASE)
     return own or None
 

@@ -115,17 +115,21 @@ def _iso_date(g: tuple) -> str | None:
         stamp = dt.datetime(day.year, day.month, day.day, int(hh), int(mm), int(ss or 0))
     except ValueError:
         return day.isoformat()
-    if tz:
-        offset = dt.UTC if tz == "Z" else _offset(tz)
+    offset = (dt.UTC if tz == "Z" else _offset(tz)) if tz else None
+    if offset is not None:
         # A German city's day is the day in Berlin, whatever zone the CMS writes.
         stamp = stamp.replace(tzinfo=offset).astimezone(BERLIN)
     return stamp.isoformat()
 
 
-def _offset(tz: str) -> dt.timezone:
+def _offset(tz: str) -> dt.timezone | None:
+    """A UTC offset, or None for one no clock has ("+99:00")."""
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
-    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    try:
+        return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    except ValueError:
+        return None
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:

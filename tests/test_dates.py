@@ -18,6 +18,7 @@ from extractors.dates import find_dates, labelled_dates, parse_date
         ("2020-05-28T08:12:00Z", "2020-05-28T10:12:00+02:00"),
         ("2021-01-10T10:00:00", "2021-01-10T10:00:00"),
         ("Mittwoch, 3. März 2021", "2021-03-03"),
+        ("2020-05-28T08:12:00+99:00", "2020-05-28T08:12:00"),  # an offset no clock has: ignored, not fatal
     ],
 )
 def test_parse_date(text: str, expected: str) -> None:

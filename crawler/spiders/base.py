@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-import re
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -32,8 +32,8 @@ from crawler.items import ArticleItem, ErrorItem
 from crawler.runs import PreviousRuns
 from extractors import extract_article
 from extractors.article import article_from_text
-from extractors.model import Article
 from extractors.listing import ListingEntry
+from extractors.model import Article
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +245,7 @@ class NewsSpider(scrapy.Spider):
             message = text or "request ignored"
         else:
             text = str(failure.value) or failure.type.__name__
-            kind = "too_large" if "maxsize" in text.lower() or "size" in text.lower() and "larger" in text.lower() \
+            kind = "too_large" if "maxsize" in text.lower() or ("size" in text.lower() and "larger" in text.lower()) \
                 else "download"
             message = f"{failure.type.__name__}: {text}"
         if request.meta.get("probe") and kind in ("http", "ignored", "robots"):
