@@ -112,7 +112,7 @@ def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
     return [
         Row(
             f"crawl, pages/s: `scrapy crawl site`, {big.articles:,} articles ({big.pages:,} pages), "
-            "extraction in the crawler's process (default)",
+            "extraction in the crawler's process (`-s EXTRACTION_PROCESSES=0`)",
             _num(big.full_rate.median),
             "fetch-only Scrapy spider, same pages",
             _num(big.fetch_rate.median),
@@ -120,7 +120,8 @@ def crawl_rows(big: crawl.CrawlResult, small: crawl.CrawlResult) -> list[Row]:
             f"≥ {CRAWL_TARGET:g}×: {_verdict(x >= CRAWL_TARGET)}",
         ),
         Row(
-            f"crawl, pages/s: the same with `-s EXTRACTION_PROCESSES={big.processes}` (same stored data, checked)",
+            f"crawl, pages/s: the same with `-s EXTRACTION_PROCESSES={big.processes}` "
+            "(the default on 2+ cores; same stored data, checked)",
             _num(big.pool_rate.median),
             "fetch-only Scrapy spider, same pages",
             _num(big.fetch_rate.median),

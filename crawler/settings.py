@@ -49,10 +49,10 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 # a few do the same work, and 90 idle tasks a page cost more CPU than following its links.
 CONCURRENT_ITEMS = 16
 
-# Extraction in worker processes for the generic spider (`-s EXTRACTION_PROCESSES=1` or more):
-# a crawl without politeness delays (a local mirror, many sites at once) is then not capped at
-# one core by extraction. 0: extract in the crawler's own process.
-EXTRACTION_PROCESSES = 0
+# Extraction in worker processes: reading a page costs more CPU than Scrapy spends fetching it,
+# so a crawl without politeness delays (a mirror, a replayed archive) would be capped at one core.
+# Default: one worker where the machine has a second core; 0 extracts in the crawler's process.
+EXTRACTION_PROCESSES = 1 if (os.cpu_count() or 1) > 1 else 0
 
 # Storage.
 NEWS_DB = os.environ.get("NEWS_DB", "data/news.db")
