@@ -117,7 +117,51 @@ landrat stadtrat baurat stadtbaurat schulrat kreisrat regierungsrat amtsrat rats
 vizepräsident staatssekretär stellvertreter chefarzt oberarzt notarzt schulleiter klinikdirektor
 generalsekretär regisseur autor künstler musiker sänger schauspieler journalist reporter fotograf
 kapitän pilot bauer landwirt wirt winzer geistliche unternehmer handwerker mediziner jurist ombudsmann
+stadtoberhaupt
 """
+# Abbreviated offices, in the case they are written: "OB Dudda", "OBin Reker".
+ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBin": "Oberbürgermeisterin", "OB'in": "Oberbürgermeisterin"}
+
+# Other words the press uses for the same office, so that "sagte der Rathauschef" finds
+# "Oberbürgermeister Frank Dudda" and "der Baudezernent" finds "Stadtbaurat Karlheinz Friedrichs".
+# Gender-free keys (role_key) -> the offices the word can stand for, whole words; read both ways.
+# Generic words ("Rathauschef") point at offices; two different offices never match.
+_OFFICE_ALIASES = {
+    "ob": "oberburgermeister",
+    "rathauschef": "oberburgermeister burgermeister",
+    "stadtchef": "oberburgermeister burgermeister",
+    "stadtoberhaupt": "oberburgermeister burgermeister",
+    "verwaltungschef": "oberburgermeister burgermeister landrat",
+    "kreischef": "landrat",
+    "baudezernent": "stadtbaurat baurat",
+    "planungsdezernent": "stadtbaurat baurat",
+    "finanzdezernent": "kammerer stadtkammerer",
+    "stadtkammerer": "kammerer",
+    "stadtsprecher": "sprecher pressesprecher",
+    "rathaussprecher": "sprecher pressesprecher stadtsprecher",
+    "pressesprecher": "sprecher",
+    "polizeichef": "polizeiprasident",
+    "feuerwehrchef": "feuerwehrleiter wehrleiter branddirektor",
+    "wehrchef": "feuerwehrleiter wehrleiter",
+    "stadtdirektor": "beigeordnete",
+    "schulleiter": "rektor schulrektor direktor schuldirektor",
+    "schulchef": "schulleiter rektor schulrektor direktor schuldirektor",
+}  # fmt: skip
+# The same for every compound of a head: a "Sozialdezernentin" is a "Beigeordnete".
+_COMPOUND_ALIASES = {"dezernent": "beigeordnete"}
+
+
+def same_office(a: str, b: str) -> bool:
+    """Do two role keys (role_key) name the same office? "rathauschef" ~ "oberburgermeister",
+    "sozialdezernent" ~ "beigeordnete"."""
+    return _aliases(a, b) or _aliases(b, a)
+
+
+def _aliases(a: str, b: str) -> bool:
+    targets = _OFFICE_ALIASES.get(a, "").split()
+    targets += [t for head, ts in _COMPOUND_ALIASES.items() if a.endswith(head) for t in ts.split()]
+    return b in targets
+
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
 _ADJECTIVAL = frozenset("geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
                         "auszubildende beschäftigte freiwillige reisender gläubige jährige".split())
@@ -222,7 +266,7 @@ def fold(word: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
-    return ROLE_NOUN.match(fold(word)) is not None
+    return word in ROLE_ABBREVIATIONS or ROLE_NOUN.match(fold(word)) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -204,6 +204,8 @@ def _role_match(mentioned: str, known: str) -> int:
         return 3
     if b.endswith(a) and N.is_role(a):
         return 2
+    if N.same_office(a, b):
+        return 2  # "Rathauschef" ~ "Oberbürgermeister", "Baudezernent" ~ "Stadtbaurat"
     if a.endswith(b) and N.role_head(b) == b:
         prefix = a[: len(a) - len(b)].rstrip("s")
         rest = " ".join(words[words.index(known_word) + 1 :]).lower().translate(_UMLAUT)

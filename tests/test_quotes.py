@@ -479,6 +479,56 @@ COREFERENCE_MORE = [
     ),
 ]
 
+# ---------- other words for the same office ----------
+
+OFFICES = [
+    case(
+        "Oberbürgermeisterin Petra Lindenkamp eröffnete den Markt. „Ein guter Start“, sagte die Rathauschefin.",
+        [("Ein guter Start", "Petra Lindenkamp")],
+        id="rathauschefin-is-the-oberbuergermeisterin",
+    ),
+    case(
+        "Bürgermeister Udo Kremer weihte die Brücke ein. „Endlich verbunden“, freute sich das Stadtoberhaupt.",
+        [("Endlich verbunden", "Udo Kremer")],
+        id="stadtoberhaupt-is-the-buergermeister",
+    ),
+    case(
+        "Stadtbaurätin Ines Wollert stellte den Plan vor. „Wir bauen ab März“, sagte die Baudezernentin.",
+        [("Wir bauen ab März", "Ines Wollert")],
+        id="baudezernentin-is-the-stadtbaurätin",
+    ),
+    case(
+        "Kämmerin Sabine Orth legte den Etat vor. „Die Lage bleibt angespannt“, warnte die Finanzdezernentin.",
+        [("Die Lage bleibt angespannt", "Sabine Orth")],
+        id="finanzdezernentin-is-the-kämmerin",
+    ),
+    case(
+        "Beigeordneter Rolf Hegemann besuchte die Kita. „Hier wird viel geleistet“, sagte der Jugenddezernent.",
+        [("Hier wird viel geleistet", "Rolf Hegemann")],
+        id="dezernent-is-the-beigeordneter",
+    ),
+    case(
+        "„Die Straße bleibt gesperrt“, sagte OB Henning Salewski. „Wir bitten um Geduld“, so der Oberbürgermeister.",
+        [("Die Straße bleibt gesperrt", "Henning Salewski"), ("Wir bitten um Geduld", "Henning Salewski")],
+        id="ob-abbreviated",
+    ),
+    case(
+        "Polizeisprecherin Jana Kolb bestätigte den Einsatz. „Alle sind wohlauf“, sagte eine Stadtsprecherin.",
+        [("Alle sind wohlauf", "Stadtsprecherin")],
+        id="stadtsprecherin-is-not-the-polizeisprecherin",
+    ),
+    case(
+        "Landrat Olaf Bremer und Bürgermeisterin Eva Suhr kamen. „Wir feiern heute“, sagte der Landrat.",
+        [("Wir feiern heute", "Olaf Bremer")],
+        id="two-offices-never-match",
+    ),
+    case(
+        "Ob das Fest stattfindet, ist offen. „Wir entscheiden am Freitag“, sagte Organisatorin Mia Kranz.",
+        [("Wir entscheiden am Freitag", "Mia Kranz")],
+        id="ob-the-conjunction-is-no-office",
+    ),
+]
+
 # ---------- not quotes ----------
 
 NOT_QUOTES = [
@@ -567,7 +617,7 @@ NAME_BOUNDARIES = [
 
 @pytest.mark.parametrize(("text", "context", "expected"),
                          MARKS + ATTRIBUTION + TURN + TURN_MORE + COREFERENCE + COREFERENCE_MORE + NOT_QUOTES + FRAGMENTS
-                         + NAME_BOUNDARIES)
+                         + NAME_BOUNDARIES + OFFICES)
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
     assert [(q.text, q.speaker) for q in quotes] == expected
