@@ -42,7 +42,7 @@ NUMBER = re.compile(
         (?:\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}(?!\d))++(?:,\d+)?(?![.,:/]\d)
           |\d++(?:[.,:/]\d++)*+))
     |(?P<word>\b(?i:(?:{_PIECES})++)(?:-?(?P<wadj>(?i:{_DURATION_ADJ}))[a-zäöüß]*+)?\b)
-    |(?P<one>\b[Ee]in(?:e|er|em)?(?={_GAP}+Milli(?:on|ard)))
+    |(?P<one>\b[Ee]in(?:e|er|em)?(?P<half>{_GAP}+halben?)?(?={_GAP}+Milli(?:on|ard)))
     """,
     re.VERBOSE,
 )

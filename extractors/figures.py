@@ -121,7 +121,9 @@ def _read(text: str, m: Match[str]) -> Mention | None:
     elif m["word"]:
         n = _read_word(text, m)
     else:
-        n = Mention(m.start(), m.end(), Decimal(1), is_word=True, raw=m.group(), needs_referent=True)
+        # "eine Million", "eine halbe Million"
+        one = Decimal("0.5") if m["half"] else Decimal(1)
+        n = Mention(m.start(), m.end(), one, is_word=True, raw=m.group(), needs_referent=True)
     if n is None or n.block or n.unit:
         return n
     mm = MULTIPLIER_AFTER.match(text, n.end)

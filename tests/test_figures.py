@@ -29,6 +29,8 @@ FIGURES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Das Land stellt weitere 3,5 Milliarden Euro bereit.", [(3500000000, "Euro")]),
     ("Der Neubau kostet rund 12 Mrd. Euro weniger als geplant.", [(12000000000, "Euro")]),
     ("Eine Million Euro fließt in die Schulhöfe.", [(1000000, "Euro")]),
+    ("Der Umbau kostet eine halbe Million Euro.", [(500000, "Euro")]),
+    ("Mit einer halben Milliarde Euro ist es das größte Projekt der Stadt.", [(500000000, "Euro")]),
     ("Der Eintritt kostet 4,50 €, ermäßigt 2 €.", [(4.5, "Euro"), (2, "Euro")]),
     ("Eine Kugel Eis kostet künftig 50 Cent mehr.", [(50, "Cent")]),
     ("Die Spende in Höhe von 5.000 EUR geht an die Tafel.", [(5000, "Euro")]),
