@@ -541,6 +541,13 @@ def _body_blocks(body_el: HtmlElement | None, headline: HtmlElement | None, lead
     return blocks
 
 
+def _is_caption(block: str) -> bool:
+    """What is left of a paragraph once its photo credit is gone: a caption when it is a short
+    phrase, not a sentence of the text."""
+    line = clean_line(block)
+    return 0 < len(line) < 100 and not line.endswith((".", "!", "?", ":", "“", '"'))
+
+
 def _strip_meta_blocks(blocks: list[str]) -> tuple[list[str], list[str], list[Credit]]:
     """Take date lines, bylines and credit lines out of the text; keep what they say."""
     out: list[str] = []
@@ -552,7 +559,8 @@ def _strip_meta_blocks(blocks: list[str]) -> tuple[list[str], list[str], list[Cr
             continue
         if len(line) < 160:
             byline = A.from_byline(line)
-            if byline and (i <= 1 or i >= len(blocks) - 2):
+            # a byline opens the text or closes it (captions and "Stand:" lines may follow)
+            if byline and (i <= 1 or all(len(b) < 100 for b in blocks[i + 1 :])):
                 names += byline
                 credits += parse_credit_line(line)
                 continue
@@ -562,9 +570,13 @@ def _strip_meta_blocks(blocks: list[str]) -> tuple[list[str], list[str], list[Cr
                     credits += found
                     continue
         # "(Foto: Name)" at the end of a paragraph is a credit, not text.
+        had_credit = False
         for m in list(_INLINE_PHOTO_CREDIT.finditer(block)):
-            credits += parse_credit_line(m.group(0).strip(" ()") )
+            credits += parse_credit_line(m.group(0).strip(" ()"))
+            had_credit = True
         block = _INLINE_PHOTO_CREDIT.sub("", block)
+        if had_credit and _is_caption(block):
+            continue  # "Das Freibad Kleinberg (Bild: Stadt Kleinberg)": a caption, not text
         if block.strip():
             out.append(block)
     return out, names, credits

@@ -110,6 +110,8 @@ def split_caption(caption: str) -> tuple[str, str | None]:
     start = spans[0][2]
     credit = caption[start:].strip()
     rest = caption[:start].rstrip(" (–-|\n")
+    if caption[:start].rstrip().endswith("(") and credit.endswith(")") and credit.count("(") < credit.count(")"):
+        credit = credit[:-1].rstrip()  # "Das Freibad (Bild: Stadt Kleinberg)"
     return rest.strip(), credit
 
 

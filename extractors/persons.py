@@ -17,6 +17,12 @@ _TITLE_TOKEN = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|jur|habil|Mag)
 CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administratorin", "webmaster", "editor",
                           "redakteur", "redakteurin", "author", "autor", "gast", "system", "root", "user", "wp admin"})
 
+# Capitalised words that start sentences and phrases, never a name: "Das Freibad Kleinberg".
+NOT_NAME_WORDS = frozenset("""
+der die das dem den des ein eine einer einem einen eines im am zum zur vom beim mit für auf aus bei
+nach über unter vor hinter neben zwischen unser unsere ihr ihre sein seine diese dieser dieses alle
+viele einige jeder jede jedes kein keine wir sie er es ich du hier dort heute gestern morgen
+""".split())
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "vom", "zum", "di", "da", "del", "la", "le", "ter", "ten", "dos", "el", "al", "bin", "y"})
 
 # Words that make a credit or byline an organisation, compared case-folded on whole tokens.
@@ -77,6 +83,8 @@ def is_person_name(text: str, *, allow_single: bool = False) -> bool:
     name = strip_titles(text.strip().strip(",.;:"))
     tokens = [t for t in _SPLIT.split(name) if t]
     if not tokens or len(tokens) > 5 or is_org(name) or name.casefold() in CMS_ACCOUNTS:
+        return False
+    if tokens[0].casefold() in NOT_NAME_WORDS:
         return False
     words = 0
     for t in tokens:

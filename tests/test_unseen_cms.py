@@ -1,4 +1,5 @@
-"""Single pages of CMSes the project has no sample site of (Joomla, Contao, Weblication, OpenCms).
+"""Single pages of CMSes the project has no sample site of (Joomla, Contao, Weblication, OpenCms,
+hand-made legacy HTML).
 
 Written after the extractors, as a check that they work from what CMSes emit and
 not from our sample sites' quirks.
@@ -26,6 +27,18 @@ CASES = {
     "opencms": dict(title="Stadtrat beschließt Klimaschutzkonzept", published="2020-11-19", category=None, authors=[],
                     credits=[("Jonas Reiter", "Stadt Ostheim")], speakers={"Tobias Arnold"},
                     figures={(18000000, "Euro"), (40, "Dächern")}, not_in_body=["Pressearchiv"]),
+    # Joomla 4: <time> in the article-info list, the credit in the image's title attribute.
+    "joomla4": dict(title="Neue Kita am Stadtpark eröffnet", published="2024-03-12", category="Familie und Soziales",
+                    authors=[], credits=[("Jana Berger", "Stadt Musterhausen")],
+                    speakers={"Tobias Wendland", "Carla Mertens"},
+                    figures={(4200000, "Euro"), (1800000, "Euro"), (110, "Kinder")},
+                    not_in_body=["Weitere Meldungen", "Stadtbaurat Uwe Kamp", "Zugriffe", "Cookies"]),
+    # Hand-made table layout in ISO-8859-1: the date in "Pressemitteilung Nr. … vom …", a dates
+    # sidebar, "Text: …" above a caption "… (Bild: …)" and a "Stand:" line.
+    "legacy-latin1": dict(title="Freibad startet in die Saison", published="2023-06-05", category=None,
+                          authors=["Sabine Hollmann"], credits=[(None, "Stadt Kleinberg")], speakers={"Michael Grothe"},
+                          figures={(230000, "Euro"), (48500, "Badegäste")},
+                          not_in_body=["Ratssitzung", "Das Freibad Kleinberg", "Stand:", "Sabine Hollmann"]),
 }
 
 
