@@ -40,34 +40,69 @@ from .items import now_iso
 log = logging.getLogger(__name__)
 
 # Headers worth keeping: validators for conditional requests, and what the server said the page was.
-KEPT_HEADERS = ("content-type", "etag", "last-modified", "content-length", "content-language", "location",
-                "retry-after", "date", "server", "cache-control", "expires")
+KEPT_HEADERS = (
+    "content-type",
+    "etag",
+    "last-modified",
+    "content-length",
+    "content-language",
+    "location",
+    "retry-after",
+    "date",
+    "server",
+    "cache-control",
+    "expires",
+)
 
 
 def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def record_page(db: sqlite_utils.Database, *, url: str, fetched_url: str, status: int, headers: dict[str, str],
-                body: bytes, source: str | None, crawl_id: str | None, fetched_at: str | None = None,
-                keep_body: bool = True) -> str | None:
+def record_page(
+    db: sqlite_utils.Database,
+    *,
+    url: str,
+    fetched_url: str,
+    status: int,
+    headers: dict[str, str],
+    body: bytes,
+    source: str | None,
+    crawl_id: str | None,
+    fetched_at: str | None = None,
+    keep_body: bool = True,
+) -> str | None:
     """Store one fetch (not committed: the caller batches). Returns the body's hash."""
     digest = None
     if body and keep_body:
         digest = body_hash(body)
-        db.conn.execute("INSERT OR IGNORE INTO page_bodies (content_hash, compression, body) VALUES (?, 'zlib', ?)",
-                        (digest, zlib.compress(body, 6)))
+        db.conn.execute(
+            "INSERT OR IGNORE INTO page_bodies (content_hash, compression, body) VALUES (?, 'zlib', ?)",
+            (digest, zlib.compress(body, 6)),
+        )
     db.conn.execute(
         "INSERT INTO pages (url, fetched_url, status, content_type, headers, content_hash, size, fetched_at, crawl_id,"
         " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (url, fetched_url, status, headers.get("content-type"), json.dumps(headers, ensure_ascii=False), digest,
-         len(body), fetched_at or now_iso(), crawl_id, source),
+        (
+            url,
+            fetched_url,
+            status,
+            headers.get("content-type"),
+            json.dumps(headers, ensure_ascii=False),
+            digest,
+            len(body),
+            fetched_at or now_iso(),
+            crawl_id,
+            source,
+        ),
     )
     return digest
 
 
 def load_body(db: sqlite_utils.Database, digest: str) -> bytes | None:
-    row = db.conn.execute("SELECT compression, body FROM page_bodies WHERE content_hash = ?", (digest,)).fetchone()
+    row = db.conn.execute(
+        "SELECT compression, body FROM page_bodies WHERE content_hash = ?", (digest,)
+    ).fetchone()
     if row is None:
         return None
     compression, data = row
@@ -75,7 +110,9 @@ def load_body(db: sqlite_utils.Database, digest: str) -> bytes | None:
 
 
 def latest_page(db: sqlite_utils.Database, url: str, *, ok_only: bool = True) -> dict[str, Any] | None:
-    sql = "SELECT * FROM pages WHERE url = ?" + (" AND status = 200 AND content_hash IS NOT NULL" if ok_only else "")
+    sql = "SELECT * FROM pages WHERE url = ?" + (
+        " AND status = 200 AND content_hash IS NOT NULL" if ok_only else ""
+    )
     rows = list(db.query(sql + " ORDER BY fetched_at DESC, id DESC LIMIT 1", [url]))
     return rows[0] if rows else None
 
@@ -85,11 +122,16 @@ def validators(db: sqlite_utils.Database, source: str) -> dict[str, dict[str, st
     out: dict[str, dict[str, str]] = {}
     for row in db.query(
         "SELECT url, headers, content_hash, fetched_at FROM pages WHERE source = ? AND status = 200 "
-        "ORDER BY fetched_at, id", [source]
+        "ORDER BY fetched_at, id",
+        [source],
     ):
         headers = json.loads(row["headers"] or "{}")
-        out[row["url"]] = {"etag": headers.get("etag", ""), "last-modified": headers.get("last-modified", ""),
-                           "content_hash": row["content_hash"] or "", "fetched_at": row["fetched_at"] or ""}
+        out[row["url"]] = {
+            "etag": headers.get("etag", ""),
+            "last-modified": headers.get("last-modified", ""),
+            "content_hash": row["content_hash"] or "",
+            "fetched_at": row["fetched_at"] or "",
+        }
     return out
 
 
@@ -112,8 +154,15 @@ class ArchiveMiddleware:
     XML and text, are not kept (their row is). Each fetch is committed as it arrives.
     """
 
-    KEEP_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom",
-                  "application/json", "application/ld+json")
+    KEEP_TYPES = (
+        "text/",
+        "application/xhtml",
+        "application/xml",
+        "application/rss",
+        "application/atom",
+        "application/json",
+        "application/ld+json",
+    )
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -135,14 +184,24 @@ class ArchiveMiddleware:
         ctype = headers.get("content-type", "").lower()
         keep = (not ctype or ctype.startswith(self.KEEP_TYPES)) and len(response.body) <= self.max_body
         live = spider.live_url(response.url) if hasattr(spider, "live_url") else response.url
-        digest = record_page(db, url=live, fetched_url=response.url, status=response.status, headers=headers,
-                             body=response.body, source=getattr(spider, "source", None),
-                             crawl_id=getattr(spider, "crawl_id", None), keep_body=keep)
+        digest = record_page(
+            db,
+            url=live,
+            fetched_url=response.url,
+            status=response.status,
+            headers=headers,
+            body=response.body,
+            source=getattr(spider, "source", None),
+            crawl_id=getattr(spider, "crawl_id", None),
+            keep_body=keep,
+        )
         # Committed at once: a transaction left open across callbacks would lock out other
         # writers (another crawl, another spider). In WAL mode a commit costs little.
         db.conn.commit()
         if digest:
-            request.meta["archive_hash"] = digest  # response.meta is this dict once the response reaches the spider
+            request.meta["archive_hash"] = (
+                digest  # response.meta is this dict once the response reaches the spider
+            )
         self.crawler.stats.inc_value("archive/pages")
         return response
 
@@ -201,7 +260,9 @@ class ArchiveServer:
 
     def hosts(self) -> list[str]:
         db = sqlite_utils.Database(self.db_path)
-        return sorted({urlsplit(r[0]).netloc for r in db.execute("SELECT DISTINCT url FROM pages").fetchall()} - {""})
+        return sorted(
+            {urlsplit(r[0]).netloc for r in db.execute("SELECT DISTINCT url FROM pages").fetchall()} - {""}
+        )
 
     def start(self) -> dict[str, str]:
         for name in self.hosts():
@@ -244,15 +305,19 @@ def export_warc(db: sqlite_utils.Database, out: Path) -> int:
     with out.open("wb") as f:
         for page, body in iter_pages(db):
             headers = json.loads(page["headers"] or "{}")
-            http = [f"HTTP/1.1 {page['status']} OK"] + [f"{k.title()}: {v}" for k, v in headers.items()
-                                                         if k not in ("content-length",)]
+            http = [f"HTTP/1.1 {page['status']} OK"] + [
+                f"{k.title()}: {v}" for k, v in headers.items() if k not in ("content-length",)
+            ]
             http.append(f"Content-Length: {len(body)}")
             payload = ("\r\n".join(http) + "\r\n\r\n").encode("latin-1", "replace") + body
             warc_headers = [
-                "WARC/1.1", "WARC-Type: response", f"WARC-Target-URI: {page['url']}",
+                "WARC/1.1",
+                "WARC-Type: response",
+                f"WARC-Target-URI: {page['url']}",
                 f"WARC-Date: {page['fetched_at'].replace('+00:00', 'Z')}",
                 f"WARC-Record-ID: <urn:sha1:{hashlib.sha1((page['url'] + page['fetched_at']).encode()).hexdigest()}>",
-                "Content-Type: application/http; msgtype=response", f"Content-Length: {len(payload)}",
+                "Content-Type: application/http; msgtype=response",
+                f"Content-Length: {len(payload)}",
             ]
             record = ("\r\n".join(warc_headers) + "\r\n\r\n").encode("utf-8") + payload + b"\r\n\r\n"
             buf = io.BytesIO()
@@ -264,8 +329,11 @@ def export_warc(db: sqlite_utils.Database, out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m crawler.archive", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m crawler.archive",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--db", default="data/news.db")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("stats")
@@ -279,8 +347,12 @@ def main(argv: list[str] | None = None) -> int:
     db = storage.open_db(args.db)
     if args.cmd == "stats":
         n, size = db.execute("SELECT count(*), coalesce(sum(size), 0) FROM pages").fetchone()
-        bodies, stored = db.execute("SELECT count(*), coalesce(sum(length(body)), 0) FROM page_bodies").fetchone()
-        print(f"{n} fetches, {bodies} distinct bodies, {size / 1e6:.1f} MB fetched, {stored / 1e6:.1f} MB stored")
+        bodies, stored = db.execute(
+            "SELECT count(*), coalesce(sum(length(body)), 0) FROM page_bodies"
+        ).fetchone()
+        print(
+            f"{n} fetches, {bodies} distinct bodies, {size / 1e6:.1f} MB fetched, {stored / 1e6:.1f} MB stored"
+        )
         for status, count in db.execute("SELECT status, count(*) FROM pages GROUP BY status ORDER BY 2 DESC"):
             print(f"  HTTP {status}: {count}")
         return 0

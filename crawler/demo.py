@@ -49,7 +49,9 @@ def print_summary(db_path: Path) -> None:
     print(f"Crawled the sample site into {db_path}:")
     for source, n in s["per_source"].items():
         print(f"  {source:14} {n:4} articles")
-    print(f"  {'quotes':14} {s['quotes']:4}   (speakers: {_count(db, 'SELECT count(DISTINCT speaker) FROM quotes')})")
+    print(
+        f"  {'quotes':14} {s['quotes']:4}   (speakers: {_count(db, 'SELECT count(DISTINCT speaker) FROM quotes')})"
+    )
     print(f"  {'figures':14} {s['figures']:4}")
     print(f"  {'credits':14} {s['credits']:4}")
     print(f"  {'images':14} {s['images']:4}")

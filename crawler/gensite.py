@@ -25,12 +25,20 @@ from urllib.parse import parse_qs, urlsplit
 PER_PAGE = 20
 DISTRICTS = ["Wanne", "Eickel", "Sodingen", "Holsterhausen", "Baukau", "Crange", "Horsthausen", "Börnig"]
 TOPICS = [
-    ("Kita", "Plätze", "Kinder"), ("Radweg", "Kilometer", "Radfahrende"), ("Schule", "Klassenräume", "Schülerinnen und Schüler"),
-    ("Spielplatz", "Spielgeräte", "Familien"), ("Bibliothek", "Medien", "Besucherinnen und Besucher"),
-    ("Sporthalle", "Quadratmeter", "Vereine"), ("Park", "Bäume", "Anwohnerinnen und Anwohner"),
+    ("Kita", "Plätze", "Kinder"),
+    ("Radweg", "Kilometer", "Radfahrende"),
+    ("Schule", "Klassenräume", "Schülerinnen und Schüler"),
+    ("Spielplatz", "Spielgeräte", "Familien"),
+    ("Bibliothek", "Medien", "Besucherinnen und Besucher"),
+    ("Sporthalle", "Quadratmeter", "Vereine"),
+    ("Park", "Bäume", "Anwohnerinnen und Anwohner"),
 ]
-PEOPLE = [("Anna", "Becker", "Oberbürgermeisterin"), ("Jens", "Kowalski", "Stadtbaurat"),
-          ("Miriam", "Özdemir", "Schuldezernentin"), ("Klaus", "Wagner", "Leiter des Grünflächenamts")]
+PEOPLE = [
+    ("Anna", "Becker", "Oberbürgermeisterin"),
+    ("Jens", "Kowalski", "Stadtbaurat"),
+    ("Miriam", "Özdemir", "Schuldezernentin"),
+    ("Klaus", "Wagner", "Leiter des Grünflächenamts"),
+]
 PHOTOGRAPHERS = ["Frank Dieper", "Lisa Wendt", "Thomas Schmidt", "Katrin Lübbering"]
 
 
@@ -75,7 +83,7 @@ def article_html(spec: SiteSpec, n: int) -> str:
 <div class="news-text"><p>Die Stadt Generstadt investiert {str(amount).replace(".", ",")} Millionen Euro in die {topic} in {district}.
 Rund {f"{count:,}".replace(",", ".")} {people} sollen davon profitieren, dazu kommen {rnd.randint(2, 40)} neue {unit}.</p>
 <p>„Das ist ein guter Tag für {district}“, sagte {role} {first} {last} am Montag. „Wir haben lange darauf hingearbeitet.“
-Die Arbeiten beginnen am {rnd.randint(1, 28)}. {rnd.choice(['Mai', 'Juni', 'September'])} und dauern etwa {rnd.randint(2, 18)} Monate.</p>
+Die Arbeiten beginnen am {rnd.randint(1, 28)}. {rnd.choice(["Mai", "Juni", "September"])} und dauern etwa {rnd.randint(2, 18)} Monate.</p>
 <p>Weitere Informationen gibt es im Bürgerbüro unter Telefon 02323 16-{rnd.randint(1000, 9999)}.</p></div>
 </article></main><aside class="sidebar"><h2>Weitere Meldungen</h2><ul><li><a href="/aktuelles/meldung-{max(1, n - 1)}.html">Ältere Meldung</a></li></ul></aside>
 <footer>Stadt Generstadt, Rathausplatz 1, 44600 Generstadt</footer></body></html>"""
@@ -91,8 +99,10 @@ def listing_html(spec: SiteSpec, page: int) -> str:
         for n in numbers
     )
     nav = f'<a rel="next" href="/aktuelles?seite={page + 1}">nächste Seite</a>' if page < spec.pages() else ""
-    return (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Aktuelles - Seite {page}</title></head>'
-            f"<body><main><h1>Aktuelles</h1>{entries}<div class=\"pagination\">{nav}</div></main></body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Aktuelles - Seite {page}</title></head>'
+        f'<body><main><h1>Aktuelles</h1>{entries}<div class="pagination">{nav}</div></main></body></html>'
+    )
 
 
 def make_handler(spec: SiteSpec) -> type[BaseHTTPRequestHandler]:
@@ -160,8 +170,11 @@ class GeneratedSite:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m crawler.gensite", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m crawler.gensite",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--faults", type=float, default=0.0)
     ap.add_argument("--max-delay-ms", type=int, default=0)
@@ -169,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     site = GeneratedSite(SiteSpec(args.articles, args.faults, args.max_delay_ms), args.port)
     with site:
-        print(f"{args.articles} articles at {site.url}aktuelles  (scrapy crawl site -a url={site.url}aktuelles)")
+        print(
+            f"{args.articles} articles at {site.url}aktuelles  (scrapy crawl site -a url={site.url}aktuelles)"
+        )
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

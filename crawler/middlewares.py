@@ -63,7 +63,9 @@ class RetryAfterMiddleware:
         key = request.meta.get("download_slot") or downloader.get_slot_key(request)
         slot = downloader.slots.get(key)
         if slot is not None and slot.delay < wait:
-            self.crawler.spider.logger.info("%s asks us to wait %.0f s (HTTP %d, Retry-After); slowing down", key, wait, response.status)
+            self.crawler.spider.logger.info(
+                "%s asks us to wait %.0f s (HTTP %d, Retry-After); slowing down", key, wait, response.status
+            )
             slot.delay = wait
         return response
 

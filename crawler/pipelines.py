@@ -15,7 +15,17 @@ log = logging.getLogger(__name__)
 
 # Fields whose presence the crawl stats report per item: a selector that silently
 # breaks shows up as a falling count, not as missing data discovered months later.
-TRACKED_FIELDS = ("title", "published", "category", "authors", "body", "quotes", "figures", "credits", "images")
+TRACKED_FIELDS = (
+    "title",
+    "published",
+    "category",
+    "authors",
+    "body",
+    "quotes",
+    "figures",
+    "credits",
+    "images",
+)
 
 
 class ValidationPipeline:
@@ -41,8 +51,12 @@ class ValidationPipeline:
             log.info("%s: %s", a.url, w)
         if not a.title and not a.body:
             self.stats.inc_value("articles/empty")
-            return ErrorItem(url=a.url, kind="extraction", source=item.source,
-                             message="no title and no text found: " + ("; ".join(a.warnings) or "page has neither"))
+            return ErrorItem(
+                url=a.url,
+                kind="extraction",
+                source=item.source,
+                message="no title and no text found: " + ("; ".join(a.warnings) or "page has neither"),
+            )
         return item
 
 
@@ -74,8 +88,15 @@ class SQLitePipeline:
     def process_item(self, item: Any) -> Any:
         crawl_id = getattr(self.crawler.spider, "crawl_id", None)
         if isinstance(item, ErrorItem):
-            storage.record_error(self.db, item.url, item.kind, item.message, source=item.source, status=item.status,
-                                 crawl_id=crawl_id)
+            storage.record_error(
+                self.db,
+                item.url,
+                item.kind,
+                item.message,
+                source=item.source,
+                status=item.status,
+                crawl_id=crawl_id,
+            )
             self.stats.inc_value(f"errors/{item.kind}")
             return item
         if isinstance(item, ArticleItem):

@@ -39,7 +39,9 @@ from urllib.parse import urlsplit
 
 SITES_DIR = Path(__file__).resolve().parent / "sites"
 PROJECT_ROOT = SITES_DIR.parent.parent
-PLATFORMS = frozenset({"typo3", "wordpress", "drupal", "gsb", "imperia", "nolis", "ikiss", "legacy", "custom", "unknown"})
+PLATFORMS = frozenset(
+    {"typo3", "wordpress", "drupal", "gsb", "imperia", "nolis", "ikiss", "legacy", "custom", "unknown"}
+)
 SELECTOR_FIELDS = frozenset({"title", "body", "published", "category", "authors", "teaser"})
 
 
@@ -99,7 +101,9 @@ def _patterns(values: list[str], what: str, slug: str) -> list[re.Pattern[str]]:
         try:
             out.append(re.compile(v))
         except re.error as e:
-            raise ProfileError(f"profile {slug}: {what} pattern {v!r} is not a valid regular expression: {e}") from e
+            raise ProfileError(
+                f"profile {slug}: {what} pattern {v!r} is not a valid regular expression: {e}"
+            ) from e
     return out
 
 
@@ -109,15 +113,28 @@ def parse_profile(data: dict, slug: str) -> Profile:
         raise ProfileError(f"profile {slug}: start_urls must list at least one http(s) address")
     platform = str(data.get("platform", "unknown")).lower()
     if platform not in PLATFORMS:
-        raise ProfileError(f"profile {slug}: unknown platform {platform!r} (one of {', '.join(sorted(PLATFORMS))})")
+        raise ProfileError(
+            f"profile {slug}: unknown platform {platform!r} (one of {', '.join(sorted(PLATFORMS))})"
+        )
     d = data.get("discovery", {})
-    unknown = set(d) - {"sitemaps", "feeds", "listings", "menu_links", "listing_only_entries", "article_urls",
-                        "exclude_urls", "max_listing_pages"}
+    unknown = set(d) - {
+        "sitemaps",
+        "feeds",
+        "listings",
+        "menu_links",
+        "listing_only_entries",
+        "article_urls",
+        "exclude_urls",
+        "max_listing_pages",
+    }
     if unknown:
         raise ProfileError(f"profile {slug}: unknown [discovery] keys {sorted(unknown)}")
     discovery = Discovery(
-        sitemaps=bool(d.get("sitemaps", True)), feeds=bool(d.get("feeds", True)), listings=bool(d.get("listings", True)),
-        menu_links=bool(d.get("menu_links", True)), listing_only_entries=bool(d.get("listing_only_entries", False)),
+        sitemaps=bool(d.get("sitemaps", True)),
+        feeds=bool(d.get("feeds", True)),
+        listings=bool(d.get("listings", True)),
+        menu_links=bool(d.get("menu_links", True)),
+        listing_only_entries=bool(d.get("listing_only_entries", False)),
         article_urls=_patterns(d.get("article_urls", []), "article_urls", slug),
         exclude_urls=_patterns(d.get("exclude_urls", []), "exclude_urls", slug),
         max_listing_pages=int(d.get("max_listing_pages", 1000)),
@@ -126,9 +143,16 @@ def parse_profile(data: dict, slug: str) -> Profile:
     if set(selectors) - SELECTOR_FIELDS:
         raise ProfileError(f"profile {slug}: selectors only for {sorted(SELECTOR_FIELDS)}")
     host = urlsplit(start[0]).hostname or slug
-    return Profile(slug=data.get("slug", slug), start_urls=list(start), name=data.get("name", slug), platform=platform,
-                   source=data.get("source", host.removeprefix("www.")), discovery=discovery, selectors=selectors,
-                   samples=list(data.get("samples", [])))
+    return Profile(
+        slug=data.get("slug", slug),
+        start_urls=list(start),
+        name=data.get("name", slug),
+        platform=platform,
+        source=data.get("source", host.removeprefix("www.")),
+        discovery=discovery,
+        selectors=selectors,
+        samples=list(data.get("samples", [])),
+    )
 
 
 def load(slug_or_path: str) -> Profile:

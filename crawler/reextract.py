@@ -38,13 +38,20 @@ def _selectors_by_source() -> dict[str, dict[str, str]]:
     return out
 
 
-def reextract_rows(db: sqlite_utils.Database, rows: list[dict], selectors: dict[str, dict[str, str]]) -> Iterator[
-        ArticleItem | tuple[str, str]]:
+def reextract_rows(
+    db: sqlite_utils.Database, rows: list[dict], selectors: dict[str, dict[str, str]]
+) -> Iterator[ArticleItem | tuple[str, str]]:
     """An ArticleItem per re-read article, or (url, reason) where the archive cannot serve it."""
     for row in rows:
         if row["listing_only"]:
-            art = article_from_text(row["url"], row["title"], row["body"] or "", published=row["published"],
-                                    teaser=row["teaser"], page_type="listing-entry")
+            art = article_from_text(
+                row["url"],
+                row["title"],
+                row["body"] or "",
+                published=row["published"],
+                teaser=row["teaser"],
+                page_type="listing-entry",
+            )
         else:
             body = load_body(db, row["content_hash"]) if row["content_hash"] else None
             if body is None:
@@ -57,18 +64,28 @@ def reextract_rows(db: sqlite_utils.Database, rows: list[dict], selectors: dict[
                 yield row["url"], "page could not be parsed"
                 continue
             art.canonical_url = row["canonical_url"] or art.canonical_url
-        yield ArticleItem(source=row["source"], article=art, fetched_url=row["fetched_url"], fetched_at=row["fetched_at"],
-                          http_status=row["http_status"] or 200, listing_only=bool(row["listing_only"]),
-                          content_hash=row["content_hash"], crawl_id=row["crawl_id"])
+        yield ArticleItem(
+            source=row["source"],
+            article=art,
+            fetched_url=row["fetched_url"],
+            fetched_at=row["fetched_at"],
+            http_status=row["http_status"] or 200,
+            listing_only=bool(row["listing_only"]),
+            content_hash=row["content_hash"],
+            crawl_id=row["crawl_id"],
+        )
 
 
 def _live_url(db: sqlite_utils.Database, row: dict) -> str:
-    found = db.execute("SELECT url FROM pages WHERE content_hash = ? ORDER BY id DESC LIMIT 1",
-                       [row["content_hash"]]).fetchone()
+    found = db.execute(
+        "SELECT url FROM pages WHERE content_hash = ? ORDER BY id DESC LIMIT 1", [row["content_hash"]]
+    ).fetchone()
     return found[0] if found else row["url"]
 
 
-def reextract(db: sqlite_utils.Database, *, source: str | None = None, batch: int = 200, progress: bool = True) -> dict:
+def reextract(
+    db: sqlite_utils.Database, *, source: str | None = None, batch: int = 200, progress: bool = True
+) -> dict:
     where, params = ("WHERE source = ?", [source]) if source else ("", [])
     total = db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles {where} ORDER BY id", params).fetchall()]
@@ -94,8 +111,11 @@ def reextract(db: sqlite_utils.Database, *, source: str | None = None, batch: in
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m crawler.reextract", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m crawler.reextract",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--db", default="data/news.db")
     ap.add_argument("--source", help="only the articles of this source (herne.de, inherne.net, …)")
     ap.add_argument("--batch", type=int, default=200, help="articles per transaction")
@@ -109,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     from extractors import __version__  # noqa: PLC0415
 
     failed = f"; {result['failed']} could not be read (see the errors table)" if result["failed"] else ""
-    print(f"re-extracted {result['reextracted']} of {result['articles']} articles with extractor {__version__}{failed}")
+    print(
+        f"re-extracted {result['reextracted']} of {result['articles']} articles with extractor {__version__}{failed}"
+    )
     return 0 if not result["failed"] else 1
 
 

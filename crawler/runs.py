@@ -79,9 +79,16 @@ def previous_runs(db: sqlite_utils.Database, source: str) -> PreviousRuns:
     for row in db.query("SELECT url, fetched_url, canonical_url FROM articles WHERE source = ?", [source]):
         state.articles.update(u for u in (row["url"], row["canonical_url"]) if u)
     state.pages = archive.validators(db, source)
-    last = list(db.query("SELECT finished_at, finish_reason FROM crawls WHERE source = ? ORDER BY started_at DESC, "
-                         "rowid DESC LIMIT 1", [source]))
-    state.last_finished = bool(last) and bool(last[0]["finished_at"]) and last[0]["finish_reason"] == "finished"
+    last = list(
+        db.query(
+            "SELECT finished_at, finish_reason FROM crawls WHERE source = ? ORDER BY started_at DESC, "
+            "rowid DESC LIMIT 1",
+            [source],
+        )
+    )
+    state.last_finished = (
+        bool(last) and bool(last[0]["finished_at"]) and last[0]["finish_reason"] == "finished"
+    )
     return state
 
 
@@ -103,7 +110,9 @@ class CrawlRecorder:
         args = {k: v for k, v in (getattr(spider, "crawl_args", {}) or {}).items() if v is not None}
         previous = previous_runs(db, source)
         started = now_iso()
-        crawl_id = f"{started.replace('-', '').replace(':', '').removesuffix('+0000')}Z-{secrets.token_hex(3)}"
+        crawl_id = (
+            f"{started.replace('-', '').replace(':', '').removesuffix('+0000')}Z-{secrets.token_hex(3)}"
+        )
         with db.conn:
             db["crawls"].insert({
                 "id": crawl_id, "spider": spider.name, "source": source, "args": json.dumps(args, ensure_ascii=False),
@@ -111,8 +120,15 @@ class CrawlRecorder:
             })  # fmt: skip
         spider.crawl_id = crawl_id
         spider.previous = previous
-        log.info("crawl %s of %s started; %d articles already stored%s", crawl_id, source, len(previous.articles),
-                 "" if previous.last_finished or not previous.articles else " (the last crawl did not finish: resuming)")
+        log.info(
+            "crawl %s of %s started; %d articles already stored%s",
+            crawl_id,
+            source,
+            len(previous.articles),
+            ""
+            if previous.last_finished or not previous.articles
+            else " (the last crawl did not finish: resuming)",
+        )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         crawl_id = getattr(spider, "crawl_id", None)

@@ -153,30 +153,45 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["crawls"].create(CRAWL_COLUMNS, pk="id", not_null={"spider", "started_at"})
     crawl_fk = [("crawl_id", "crawls", "id")]
     if "articles" not in tables:
-        db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"}, foreign_keys=crawl_fk)
+        db["articles"].create(
+            ARTICLE_COLUMNS, pk="id", not_null={"url", "source", "fetched_at"}, foreign_keys=crawl_fk
+        )
         db["articles"].create_index(["url"], unique=True)
         db["articles"].create_index(["published_date"])
         db["articles"].create_index(["source", "published_date"])
         db["articles"].enable_fts(["title", "teaser", "body"], create_triggers=True, tokenize="unicode61")
     for name, columns in CHILD_TABLES.items():
         if name not in tables:
-            db[name].create(columns, pk=("article_id", "seq"), not_null={"article_id", "seq"},
-                            foreign_keys=[("article_id", "articles", "id")])
+            db[name].create(
+                columns,
+                pk=("article_id", "seq"),
+                not_null={"article_id", "seq"},
+                foreign_keys=[("article_id", "articles", "id")],
+            )
             db[name].create_index(["article_id"])
     if "quotes_fts" not in tables:
         db["quotes"].enable_fts(["text", "speaker"], create_triggers=True, tokenize="unicode61")
     if "errors" not in tables:
-        db["errors"].create(ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"}, foreign_keys=crawl_fk)
+        db["errors"].create(
+            ERROR_COLUMNS, pk="id", not_null={"url", "kind", "occurred_at"}, foreign_keys=crawl_fk
+        )
         db["errors"].create_index(["url"])
     if "article_versions" not in tables:
-        db["article_versions"].create(VERSION_COLUMNS, pk=("article_id", "version"),
-                                      not_null={"article_id", "version", "fetched_at"},
-                                      foreign_keys=[("article_id", "articles", "id"), *crawl_fk])
+        db["article_versions"].create(
+            VERSION_COLUMNS,
+            pk=("article_id", "version"),
+            not_null={"article_id", "version", "fetched_at"},
+            foreign_keys=[("article_id", "articles", "id"), *crawl_fk],
+        )
     if "page_bodies" not in tables:
         db["page_bodies"].create(PAGE_BODY_COLUMNS, pk="content_hash", not_null={"body"})
     if "pages" not in tables:
-        db["pages"].create(PAGE_COLUMNS, pk="id", not_null={"url", "status", "fetched_at"},
-                           foreign_keys=[("content_hash", "page_bodies", "content_hash"), *crawl_fk])
+        db["pages"].create(
+            PAGE_COLUMNS,
+            pk="id",
+            not_null={"url", "status", "fetched_at"},
+            foreign_keys=[("content_hash", "page_bodies", "content_hash"), *crawl_fk],
+        )
         db["pages"].create_index(["url", "fetched_at"])
     if "meta" not in tables:
         db["meta"].create({"key": str, "value": str}, pk="key")
@@ -187,8 +202,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 DECLARED_TABLES: dict[str, dict[str, type]] = {
-    "articles": ARTICLE_COLUMNS, **CHILD_TABLES, "errors": ERROR_COLUMNS, "article_versions": VERSION_COLUMNS,
-    "pages": PAGE_COLUMNS, "page_bodies": PAGE_BODY_COLUMNS, "crawls": CRAWL_COLUMNS,
+    "articles": ARTICLE_COLUMNS,
+    **CHILD_TABLES,
+    "errors": ERROR_COLUMNS,
+    "article_versions": VERSION_COLUMNS,
+    "pages": PAGE_COLUMNS,
+    "page_bodies": PAGE_BODY_COLUMNS,
+    "crawls": CRAWL_COLUMNS,
 }
 
 
@@ -248,10 +268,18 @@ def article_row(item: ArticleItem) -> dict[str, Any]:
 
 def child_rows(aid: str, article: Article) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {}
-    for table, records in (("quotes", article.quotes), ("figures", article.figures),
-                           ("credits", article.credits), ("images", article.images)):
+    for table, records in (
+        ("quotes", article.quotes),
+        ("figures", article.figures),
+        ("credits", article.credits),
+        ("images", article.images),
+    ):
         rows[table] = [
-            {"article_id": aid, "seq": i, **{k: _plain_value(getattr(r, k)) for k in _record_columns(type(r), table)}}
+            {
+                "article_id": aid,
+                "seq": i,
+                **{k: _plain_value(getattr(r, k)) for k in _record_columns(type(r), table)},
+            }
             for i, r in enumerate(records)
         ]
     return rows
@@ -274,7 +302,9 @@ def text_hash(article: Article) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def save_articles(db: sqlite_utils.Database, items: Iterable[ArticleItem], *, reextracted: bool = False) -> int:
+def save_articles(
+    db: sqlite_utils.Database, items: Iterable[ArticleItem], *, reextracted: bool = False
+) -> int:
     """Insert or update articles with their child rows and versions, all in one transaction.
 
     A changed text (title, teaser or body) adds a row to `article_versions` and bumps
@@ -292,10 +322,14 @@ def save_articles(db: sqlite_utils.Database, items: Iterable[ArticleItem], *, re
 def _save_one(db: sqlite_utils.Database, item: ArticleItem, reextracted: bool) -> None:
     row = article_row(item)
     aid = row["id"]
-    existing = db.conn.execute("SELECT id FROM articles WHERE url = ? AND id != ?", (row["url"], aid)).fetchone()
+    existing = db.conn.execute(
+        "SELECT id FROM articles WHERE url = ? AND id != ?", (row["url"], aid)
+    ).fetchone()
     if existing:  # an older row for the same URL under a different id (should not happen; keep one)
         _delete_article(db, existing[0])
-    before = db.conn.execute("SELECT version, text_hash, first_seen_at FROM articles WHERE id = ?", (aid,)).fetchone()
+    before = db.conn.execute(
+        "SELECT version, text_hash, first_seen_at FROM articles WHERE id = ?", (aid,)
+    ).fetchone()
     version = 1
     if before is not None:
         row["first_seen_at"] = before[2] or row["first_seen_at"]
@@ -333,7 +367,9 @@ def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -
 def _upsert_sql(table: str, columns: tuple[str, ...], pk: tuple[str, ...]) -> str:
     updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in pk)
     conflict = ", ".join(f"[{c}]" for c in pk)
-    return f"{_insert_sql(table, columns)} ON CONFLICT({conflict}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
+    return f"{_insert_sql(table, columns)} ON CONFLICT({conflict}) DO " + (
+        f"UPDATE SET {updates}" if updates else "NOTHING"
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -351,20 +387,39 @@ def _delete_article(db: sqlite_utils.Database, aid: str) -> None:
     db.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
 
 
-def record_error(db: sqlite_utils.Database, url: str, kind: str, message: str, *, source: str | None = None,
-                 status: int | None = None, crawl_id: str | None = None) -> None:
+def record_error(
+    db: sqlite_utils.Database,
+    url: str,
+    kind: str,
+    message: str,
+    *,
+    source: str | None = None,
+    status: int | None = None,
+    crawl_id: str | None = None,
+) -> None:
     """A failure is data: what failed, why, and when."""
     try:
         with db.conn:
-            db["errors"].insert({"url": url, "source": source, "kind": kind, "status": status,
-                                 "message": message[:2000], "occurred_at": now_iso(), "crawl_id": crawl_id})
+            db["errors"].insert(
+                {
+                    "url": url,
+                    "source": source,
+                    "kind": kind,
+                    "status": status,
+                    "message": message[:2000],
+                    "occurred_at": now_iso(),
+                    "crawl_id": crawl_id,
+                }
+            )
     except sqlite3.Error as e:  # the error table itself failing must not hide the original failure
         log.error("could not record error for %s (%s: %s): %s", url, kind, message, e)
 
 
 def summary(db: sqlite_utils.Database) -> dict[str, Any]:
     """Counts for the end of a crawl: articles per source, quotes, figures, credits, errors."""
-    per_source = dict(db.conn.execute("SELECT source, count(*) FROM articles GROUP BY source ORDER BY source").fetchall())
+    per_source = dict(
+        db.conn.execute("SELECT source, count(*) FROM articles GROUP BY source ORDER BY source").fetchall()
+    )
     return {
         "articles": sum(per_source.values()),
         "per_source": per_source,

@@ -1,8 +1,8 @@
 """Pure extraction functions: HTML or text in, records out. No Scrapy, no I/O.
 
-    extract_article(html, url) -> Article   every field of a news page
-    extract_quotes(text)       -> [Quote]    direct speech and who said it
-    extract_figures(text)      -> [Figure]   numbers with what they count
+extract_article(html, url) -> Article   every field of a news page
+extract_quotes(text)       -> [Quote]    direct speech and who said it
+extract_figures(text)      -> [Figure]   numbers with what they count
 """
 
 from __future__ import annotations
@@ -25,4 +25,3 @@ __all__ = [
     "extract_figures",
     "extract_quotes",
 ]
-

@@ -1,8 +1,8 @@
 """python -m extractors FILE [--url URL] -> the extracted article as JSON.
 
-    python -m extractors page.html --url https://www.herne.de/Meldungen/News-Detailansicht_1.html
-    python -m extractors --quotes text.txt        # quotes of a plain-text file
-    python -m extractors --figures text.txt       # figures of a plain-text file
+python -m extractors page.html --url https://www.herne.de/Meldungen/News-Detailansicht_1.html
+python -m extractors --quotes text.txt        # quotes of a plain-text file
+python -m extractors --figures text.txt       # figures of a plain-text file
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from . import extract_article, extract_figures, extract_quotes
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m extractors", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("file", type=Path, help="an HTML page (or a text file with --quotes/--figures); - for stdin")
+    ap = argparse.ArgumentParser(
+        prog="python -m extractors", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "file", type=Path, help="an HTML page (or a text file with --quotes/--figures); - for stdin"
+    )
     ap.add_argument("--url", default=None, help="the page's URL (default: file://…)")
     group = ap.add_mutually_exclusive_group()
     group.add_argument("--quotes", action="store_true", help="extract quotes from plain text")

@@ -33,7 +33,9 @@ EXTRACTOR_VERSION = "0.1.0"
 
 HtmlElement = lxml.html.HtmlElement
 
-_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|[/_-](20\d{2})(\d{2})(\d{2})[_-]")
+_URL_DATE = re.compile(
+    r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|[/_-](20\d{2})(\d{2})(\d{2})[_-]"
+)
 _CREDIT_ONLY_LINE = re.compile(r"^\(?\s*(?:Fotos?|Bild(?:er)?|Grafik|Quelle|©|@)")
 _INLINE_PHOTO_CREDIT = re.compile(r"\s*\((?:Fotos?|Bild(?:er)?|Grafik)\s*:\s*[^)]{2,80}\)")
 _META_LINE = re.compile(
@@ -46,14 +48,19 @@ _META_LINE = re.compile(
 # Labels before a date that make it something other than the publication date.
 _NOT_PUBLISHED = re.compile(
     r"(?:Stand|aktualisiert|geändert|Update|Termin|Veranstaltung|Beginn|Wann|Zeit|Zeitraum|Frist|bis|ab|vom|am)"
-    r"\s*(?:am)?\s*:?\s*$", re.IGNORECASE)
+    r"\s*(?:am)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "Oberkirchbach, den 14.03.2019", "Herne, 10. Dezember 2018", "Mittwoch, 3. März 2021", "2.4.19"
-_DATELINE = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*(?:den\s+)?)?")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*(?:den\s+)?)?"
+)
 _TITLE_SITE_SPLIT = re.compile(r"\s+[-|–—•·»]\s+|\s*\|\s*")
 
 
-def extract_article(html: bytes | str, url: str, *, encoding: str | None = None,
-                    selectors: dict[str, str] | None = None) -> Article:
+def extract_article(
+    html: bytes | str, url: str, *, encoding: str | None = None, selectors: dict[str, str] | None = None
+) -> Article:
     """Every field of the article at `url`. Never raises on bad markup: problems go to `warnings`.
 
     `selectors` (CSS, from a site profile) override the generic logic for `title`, `body`,
@@ -72,21 +79,38 @@ def extract_article(html: bytes | str, url: str, *, encoding: str | None = None,
     return extract_from_tree(root, pm, furniture, url, selectors)
 
 
-def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElement], url: str,
-                      selectors: dict[str, str] | None = None) -> Article:
+def extract_from_tree(
+    root: HtmlElement,
+    pm: PageMeta,
+    furniture: set[HtmlElement],
+    url: str,
+    selectors: dict[str, str] | None = None,
+) -> Article:
     """extract_article on a page already parsed, cleaned and with its furniture marked."""
     art = Article(url=url, extractor_version=EXTRACTOR_VERSION)
     chosen = _select(root, selectors or {})
     body_el = chosen["body"] if "body" in chosen else C.find_body(root, furniture)
-    meta_titles = [t for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title"),
-                               pm.first("title"), pm.title_tag) if t]
-    headline = chosen["title"] if "title" in chosen else C.find_headline(root, furniture, body_el, meta_titles)
+    meta_titles = [
+        t
+        for t in (
+            ld_value(pm, "headline"),
+            pm.first("og:title", "twitter:title", "dcterms.title", "dc.title"),
+            pm.first("title"),
+            pm.title_tag,
+        )
+        if t
+    ]
+    headline = (
+        chosen["title"] if "title" in chosen else C.find_headline(root, furniture, body_el, meta_titles)
+    )
     region = C.find_region(headline, body_el)
     # Meta lines (date, category, author) sit in furniture-like blocks ("footer", "info") of the region.
     meta_skip = {f for f in furniture if not P.META_CLASS.search(classes_of(f))}
 
     art.canonical_url = _absolute(pm.canonical, url)
-    art.language = (pm.lang or pm.first("og:locale", "content-language", "language") or "").split("-")[0].split("_")[0] or None
+    art.language = (pm.lang or pm.first("og:locale", "content-language", "language") or "").split("-")[
+        0
+    ].split("_")[0] or None
     art.site_name = pm.first("og:site_name", "application-name") or None
     inner_kicker, art.title = _title(pm, headline, meta_titles)
     art.kicker = inner_kicker or _kicker(headline, region)
@@ -106,14 +130,16 @@ def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElemen
     lead_blocks = C.text_blocks(lead_el, furniture, set()) if lead_el is not None else []
     art.teaser = "\n\n".join(lead_blocks) or None
     if not art.teaser:
-        art.teaser = pm.first("og:description", "description", "twitter:description", "dcterms.description") or None
+        art.teaser = (
+            pm.first("og:description", "description", "twitter:description", "dcterms.description") or None
+        )
 
     images, loose_credit_texts = C.find_images(region, furniture) if region is not None else ([], [])
     credits: list[Credit] = []
     captions: list[str] = []
     for found in images:
         img_url = _absolute(found.src, url)
-        caption, credit_raw = (split_caption(found.caption) if found.caption else (None, None))
+        caption, credit_raw = split_caption(found.caption) if found.caption else (None, None)
         image_credits = parse_credit_line(credit_raw, img_url) if credit_raw else []
         for ct in found.credit_texts:
             if ct.startswith("@attr:"):
@@ -126,8 +152,14 @@ def extract_from_tree(root: HtmlElement, pm: PageMeta, furniture: set[HtmlElemen
         if caption:
             captions.append(caption)
         if img_url:
-            art.images.append(Image(src=img_url, caption=caption or None, credit=credit_raw or
-                                    (image_credits[0].raw if image_credits else None), alt=found.alt))
+            art.images.append(
+                Image(
+                    src=img_url,
+                    caption=caption or None,
+                    credit=credit_raw or (image_credits[0].raw if image_credits else None),
+                    alt=found.alt,
+                )
+            )
     byline_in_credits: list[str] = []
     for kind, text in loose_credit_texts:
         byline = A.from_byline(text)  # "Text: Anna Beck | Fotos: …", "Von Anna Beck"
@@ -178,11 +210,26 @@ def add_text_records(art: Article, context: str = "") -> None:
         art.warnings.append(f"figure extraction failed: {type(e).__name__}: {e}")
 
 
-def article_from_text(url: str, title: str | None, text: str, *, published: str | None = None,
-                      teaser: str | None = None, page_type: str = "text") -> Article:
+def article_from_text(
+    url: str,
+    title: str | None,
+    text: str,
+    *,
+    published: str | None = None,
+    teaser: str | None = None,
+    page_type: str = "text",
+) -> Article:
     """An article whose text is all we have (a notice that exists only as a listing entry)."""
-    art = Article(url=url, canonical_url=url, title=title, published=published, teaser=teaser, body=text,
-                  page_type=page_type, extractor_version=EXTRACTOR_VERSION)
+    art = Article(
+        url=url,
+        canonical_url=url,
+        title=title,
+        published=published,
+        teaser=teaser,
+        body=text,
+        page_type=page_type,
+        extractor_version=EXTRACTOR_VERSION,
+    )
     add_text_records(art, context=title or "")
     return art
 
@@ -204,7 +251,9 @@ def _select(root: HtmlElement, selectors: dict[str, str]) -> dict[str, HtmlEleme
 # ---------- title, kicker ----------
 
 
-def _title(pm: PageMeta, headline: HtmlElement | None, meta_titles: list[str]) -> tuple[str | None, str | None]:
+def _title(
+    pm: PageMeta, headline: HtmlElement | None, meta_titles: list[str]
+) -> tuple[str | None, str | None]:
     """(kicker found inside the headline, title)."""
     if headline is not None:
         kicker, text = C.split_inner_kicker(headline, meta_titles)
@@ -246,7 +295,13 @@ def _kicker(headline: HtmlElement | None, region: HtmlElement | None) -> str | N
         prev = prev.getprevious()
     if prev is not None and prev.tag in ("p", "span", "div", "h2", "h3", "h4", "strong"):
         text = clean_line(prev.text_content())
-        if text and len(text) <= 60 and not find_dates(text) and not text.endswith((".", ":")) and len(prev) <= 1:
+        if (
+            text
+            and len(text) <= 60
+            and not find_dates(text)
+            and not text.endswith((".", ":"))
+            and len(prev) <= 1
+        ):
             return text
     inner = headline.find(".//span")
     if inner is not None and P.KICKER_CLASS.search(classes_of(inner)):
@@ -257,8 +312,12 @@ def _kicker(headline: HtmlElement | None, region: HtmlElement | None) -> str | N
 # ---------- header zone ----------
 
 
-def _header_text(region: HtmlElement | None, body_el: HtmlElement | None, headline: HtmlElement | None,
-                 skip: set[HtmlElement]) -> str:
+def _header_text(
+    region: HtmlElement | None,
+    body_el: HtmlElement | None,
+    headline: HtmlElement | None,
+    skip: set[HtmlElement],
+) -> str:
     """Visible lines of the region before the article text: date line, category, byline."""
     if region is None:
         return ""
@@ -279,14 +338,39 @@ def _header_text(region: HtmlElement | None, body_el: HtmlElement | None, headli
 
 # ---------- dates ----------
 
-_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished", "publish-date",
-                   "publish_date", "pubdate", "publication_date", "parsely-pub-date", "sailthru.date",
-                   "article.published", "published_time", "cxenseparse:recs:publishtime")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published_time",
+    "cxenseparse:recs:publishtime",
+)
 # Dublin Core and plain `date` meta: any page's date, not necessarily a publication's.
-_DC_DATE_META = ("dcterms.issued", "dcterms.date", "dcterms.created", "dc.date.issued", "dc.date", "dc.date.created",
-                 "date")
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
-                  "last-modified", "revised")
+_DC_DATE_META = (
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "dc.date.created",
+    "date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "revised",
+)
 
 
 def _microdata_date(region: HtmlElement | None, skip: set[HtmlElement], prop: str) -> str | None:
@@ -301,7 +385,9 @@ def _microdata_date(region: HtmlElement | None, skip: set[HtmlElement], prop: st
     return None
 
 
-def _time_elements(region: HtmlElement | None, skip: set[HtmlElement], body_el: HtmlElement | None) -> str | None:
+def _time_elements(
+    region: HtmlElement | None, skip: set[HtmlElement], body_el: HtmlElement | None
+) -> str | None:
     """`<time datetime>` in the article's header, not one marked as the update."""
     if region is None:
         return None
@@ -322,11 +408,21 @@ def _time_elements(region: HtmlElement | None, skip: set[HtmlElement], body_el: 
     return None
 
 
-def _published(pm: PageMeta, region: HtmlElement | None, body_el: HtmlElement | None, header_text: str,
-               skip: set[HtmlElement], url: str) -> tuple[str | None, str | None]:
+def _published(
+    pm: PageMeta,
+    region: HtmlElement | None,
+    body_el: HtmlElement | None,
+    header_text: str,
+    skip: set[HtmlElement],
+    url: str,
+) -> tuple[str | None, str | None]:
     """(publication date, where it was found), in the order of trust."""
-    for source, v in (("json-ld", ld_value(pm, "datePublished")), ("meta", pm.first(*_PUBLISHED_META)),
-                      ("meta-dc", pm.first(*_DC_DATE_META)), ("json-ld", ld_value(pm, "dateCreated"))):
+    for source, v in (
+        ("json-ld", ld_value(pm, "datePublished")),
+        ("meta", pm.first(*_PUBLISHED_META)),
+        ("meta-dc", pm.first(*_DC_DATE_META)),
+        ("json-ld", ld_value(pm, "dateCreated")),
+    ):
         d = parse_date(v)
         if d:
             return d, source
@@ -401,9 +497,19 @@ def _modified(pm: PageMeta, region: HtmlElement | None, region_text: _RegionText
 # ---------- category, tags ----------
 
 
-def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, header_text: str,
-              skip: set[HtmlElement], region_text: _RegionText, title: str | None) -> str | None:
-    for v in (pm.first("article:section", "og:article:section", "section", "dcterms.subject"), ld_value(pm, "articleSection")):
+def _category(
+    pm: PageMeta,
+    root: HtmlElement,
+    region: HtmlElement | None,
+    header_text: str,
+    skip: set[HtmlElement],
+    region_text: _RegionText,
+    title: str | None,
+) -> str | None:
+    for v in (
+        pm.first("article:section", "og:article:section", "section", "dcterms.subject"),
+        ld_value(pm, "articleSection"),
+    ):
         if v and _good_category(v, title):
             return v
     for line in header_text.split("\n"):
@@ -420,8 +526,10 @@ def _category(pm: PageMeta, root: HtmlElement, region: HtmlElement | None, heade
                 text = clean_line(el.text_content())
                 if _good_category(text, title):
                     return text
-        m = re.search(r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
-                      region_text()[:5000])
+        m = re.search(
+            r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
+            region_text()[:5000],
+        )
         if m and _good_category(m.group(1), title):
             return clean_line(m.group(1))
     return _breadcrumb_category(root, title)
@@ -456,7 +564,11 @@ def _breadcrumb_category(root: HtmlElement, title: str | None) -> str | None:
             continue
         if not re.search(r"breadcrumb|brotkrumen|brotkruemel|rootline|pfad", classes_of(el)):
             continue
-        items = [clean_line(x.text_content()) for x in el.iter("a", "li", "span", "strong") if not len(x) or x.tag == "a"]
+        items = [
+            clean_line(x.text_content())
+            for x in el.iter("a", "li", "span", "strong")
+            if not len(x) or x.tag == "a"
+        ]
         items = [x for x in items if x and x not in ("»", "/", ">", "›")]
         seen: list[str] = []
         for x in items:
@@ -473,7 +585,9 @@ def _breadcrumb_category(root: HtmlElement, title: str | None) -> str | None:
 def _tags(pm: PageMeta, region: HtmlElement | None) -> list[str]:
     tags = pm.all("article:tag") or ld_values(pm, "keywords")
     if not tags and region is not None:
-        tags = [clean_line(a.text_content()) for a in region.iter("a") if "tag" in (a.get("rel") or "").split()]
+        tags = [
+            clean_line(a.text_content()) for a in region.iter("a") if "tag" in (a.get("rel") or "").split()
+        ]
     out: list[str] = []
     for t in tags:
         if t and t not in out:
@@ -487,12 +601,19 @@ def _tags(pm: PageMeta, region: HtmlElement | None) -> list[str]:
 def _authors(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) -> list[str]:
     names = A.from_meta_values(pm.ld_authors)
     if not names:
-        names = A.from_meta_values(pm.all("author") + pm.all("article:author") + pm.all("dcterms.creator")
-                                   + pm.all("dc.creator") + pm.all("byl") + pm.all("sailthru.author"))
+        names = A.from_meta_values(
+            pm.all("author")
+            + pm.all("article:author")
+            + pm.all("dcterms.creator")
+            + pm.all("dc.creator")
+            + pm.all("byl")
+            + pm.all("sailthru.author")
+        )
     if region is not None:
         for el in C.iter_visible(region, skip):
-            if el.get("itemprop") == "author" or (el.tag in ("span", "p", "div", "a", "address") and
-                                                  P.AUTHOR_CLASS.search(classes_of(el))):
+            if el.get("itemprop") == "author" or (
+                el.tag in ("span", "p", "div", "a", "address") and P.AUTHOR_CLASS.search(classes_of(el))
+            ):
                 inner = el.find(".//*[@itemprop='name']")
                 text = clean_line((inner if inner is not None else el).text_content())
                 found = A.from_byline(text) or A.split_names(text)
@@ -505,7 +626,9 @@ def _authors(pm: PageMeta, region: HtmlElement | None, skip: set[HtmlElement]) -
 # ---------- body ----------
 
 
-def _lead_element(region: HtmlElement | None, body_el: HtmlElement | None, furniture: set[HtmlElement]) -> HtmlElement | None:
+def _lead_element(
+    region: HtmlElement | None, body_el: HtmlElement | None, furniture: set[HtmlElement]
+) -> HtmlElement | None:
     """A lead paragraph the CMS marks as such, outside the text container or at its start."""
     if region is None:
         return None
@@ -521,16 +644,25 @@ def _lead_element(region: HtmlElement | None, body_el: HtmlElement | None, furni
     return None
 
 
-def _body_blocks(body_el: HtmlElement | None, headline: HtmlElement | None, lead_el: HtmlElement | None,
-                 lead_blocks: list[str], furniture: set[HtmlElement]) -> list[str]:
+def _body_blocks(
+    body_el: HtmlElement | None,
+    headline: HtmlElement | None,
+    lead_el: HtmlElement | None,
+    lead_blocks: list[str],
+    furniture: set[HtmlElement],
+) -> list[str]:
     if body_el is None:
         return list(lead_blocks)
     skip: set[HtmlElement] = set()
     if headline is not None:
         skip.add(headline)
     for el in body_el.iter():
-        if isinstance(el.tag, str) and el is not body_el and P.META_CLASS.search(classes_of(el)) and \
-                len(clean_line(el.text_content())) < 200:
+        if (
+            isinstance(el.tag, str)
+            and el is not body_el
+            and P.META_CLASS.search(classes_of(el))
+            and len(clean_line(el.text_content())) < 200
+        ):
             skip.add(el)
         if isinstance(el.tag, str) and el is not body_el and P.KICKER_CLASS.search(classes_of(el)):
             skip.add(el)

@@ -102,7 +102,12 @@ class AttributionReader:
 
     def _so(self, k: int, hi: int) -> Attribution | None:
         t = self.tokens
-        if k < hi and t[k].word and not t[k].cap and (is_speech_verb(t[k].fold, after_quote=True) or _finite_like(t[k].fold)):
+        if (
+            k < hi
+            and t[k].word
+            and not t[k].cap
+            and (is_speech_verb(t[k].fold, after_quote=True) or _finite_like(t[k].fold))
+        ):
             a = self._verb_first(k, hi, cue_at=k)  # „…“, so charakterisierte ihn der Funktionär
             if a:
                 a.how = "so"
@@ -168,7 +173,7 @@ class AttributionReader:
         return None
 
     def _with_particle(self, verb: str, k: int, hi: int) -> str:
-        """"teilte … mit" -> "teilte mit": a separable particle closes the clause."""
+        """ "teilte … mit" -> "teilte mit": a separable particle closes the clause."""
         particles = AFTER_QUOTE_VERBS.get(verb.lower(), set()) - {""}
         if not particles:
             return verb
@@ -210,10 +215,12 @@ class AttributionReader:
         return m
 
     def _complement_speaker(self, m: Mention, hi: int) -> Mention | None:
-        """"die Vorwürfe der Anwältin", "in einer Mitteilung der Stadt": the genitive speaks."""
+        """ "die Vorwürfe der Anwältin", "in einer Mitteilung der Stadt": the genitive speaks."""
         t = self.tokens
         k = m.tok_start
-        while k < m.tok_end and not (t[k].word and t[k].fold in ("des", "der", "von", "vom") and k > m.tok_start):
+        while k < m.tok_end and not (
+            t[k].word and t[k].fold in ("des", "der", "von", "vom") and k > m.tok_start
+        ):
             k += 1
         if k >= m.tok_end:
             return None
@@ -258,7 +265,9 @@ class AttributionReader:
             return None  # "Ihr Motto: „…“"
         # "Für Wolters ist die Ausstellung ein Aufruf:": the one whose view it is speaks
         free = [m for m in mentions if m.kind != "media" and (not m.governed or self._perspective(m))]
-        free.sort(key=lambda m: (not m.is_person and m.kind not in ("org", "pronoun"), m.weak and not self.known(m)))
+        free.sort(
+            key=lambda m: (not m.is_person and m.kind not in ("org", "pronoun"), m.weak and not self.known(m))
+        )
         # "Darin steht unter anderem: „…“" names nobody: the speaker comes from the turn
         return Attribution(free[0] if free else None, ":", "colon")
 
@@ -314,13 +323,15 @@ class AttributionReader:
     # ---------- inside a narrator's sentence ----------
 
     def source(self, lo: int, hi: int) -> Mention | None:
-        """"laut X", "X zufolge", "nach Angaben der Polizei" in tokens[lo:hi]."""
+        """ "laut X", "X zufolge", "nach Angaben der Polizei" in tokens[lo:hi]."""
         t = self.tokens
         for j in range(lo, hi):
             u = t[j]
             if not u.word:
                 continue
-            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and j + 1 < hi and t[j + 1].fold in SOURCE_NOUNS):
+            if u.fold in SOURCE_PREPOSITIONS or (
+                u.fold == "nach" and j + 1 < hi and t[j + 1].fold in SOURCE_NOUNS
+            ):
                 k = j + 1 if u.fold != "nach" else j + 2
                 if k < hi and t[k].fold in ("von", "vom"):
                     k += 1
@@ -345,9 +356,11 @@ class AttributionReader:
 
 
 def names_a_thing(fold: str) -> bool:
-    """"Motto", "Titel", "lautet": a word that announces a name, not speech."""
+    """ "Motto", "Titel", "lautet": a word that announces a name, not speech."""
     if fold in NAMING_WORDS:
         return True
-    return fold.endswith(NAME_INTRODUCERS) and fold not in SAYING_NOUNS and not (
-        N.is_org_noun(fold) or N.is_role(fold) or N.is_person_noun(fold)
+    return (
+        fold.endswith(NAME_INTRODUCERS)
+        and fold not in SAYING_NOUNS
+        and not (N.is_org_noun(fold) or N.is_role(fold) or N.is_person_noun(fold))
     )

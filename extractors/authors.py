@@ -17,7 +17,9 @@ BYLINE = re.compile(
     r"Verfasser(?:in)?|Geschrieben von|Redaktion|Bericht)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
-_INLINE_TEXT_CREDIT = re.compile(r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?)\s*:\s*(?P<names>[^|/\n]+?)\s*(?=\||$|\n|/\s*(?:Fotos?|Bild)\s*:)")
+_INLINE_TEXT_CREDIT = re.compile(
+    r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?)\s*:\s*(?P<names>[^|/\n]+?)\s*(?=\||$|\n|/\s*(?:Fotos?|Bild)\s*:)"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|&|\bsowie\b|/)\s*")
 _TRAILING_DATE = re.compile(r"[\s,|–-]+(?:am\s+)?\d{1,2}\.\s?\S+\s?\d{2,4}.*$")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
@@ -67,7 +69,7 @@ def from_meta_values(values: list[str]) -> list[str]:
 def signature(block: str) -> list[str]:
     """A last paragraph that is only a name (or two): the writer's signature line."""
     text = clean_line(block)
-    if not text or len(text) > 70 or any(ch in text for ch in "„“\"!?:;"):
+    if not text or len(text) > 70 or any(ch in text for ch in '„“"!?:;'):
         return []
     text = text.strip("()[]– -")
     names = split_names(text)

@@ -28,7 +28,9 @@ BLOCK_TAGS = frozenset(
     "header footer figure figcaption address hr br center details summary".split()
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-TEXT_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "address"})
+TEXT_BLOCK_TAGS = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "address"}
+)
 
 _COMMA = re.compile(r"[,;]")
 _WS = re.compile(r"\s+")
@@ -99,7 +101,11 @@ def _furniture_classes(classes: str, in_article: bool) -> bool:
     for token in classes.split():
         if P.BOILERPLATE.search(token):
             # Inside an article or main column, "header" and "footer" are the entry's own parts.
-            if in_article and _HEADER_FOOTER.search(token) and not P.BOILERPLATE.search(_HEADER_FOOTER.sub(" ", token)):
+            if (
+                in_article
+                and _HEADER_FOOTER.search(token)
+                and not P.BOILERPLATE.search(_HEADER_FOOTER.sub(" ", token))
+            ):
                 continue
             boiler = True
         elif P.CONTENT_HINT.search(token):
@@ -120,7 +126,12 @@ def mark_furniture(root: HtmlElement) -> set[HtmlElement]:
                 continue
             tag = child.tag
             role = (child.get("role") or "").lower()
-            furniture = tag in P.FURNITURE_TAGS or role in ("navigation", "complementary", "contentinfo", "search")
+            furniture = tag in P.FURNITURE_TAGS or role in (
+                "navigation",
+                "complementary",
+                "contentinfo",
+                "search",
+            )
             if not furniture and (
                 role == "banner"
                 or (tag == "footer" and not in_article)
@@ -151,8 +162,11 @@ def _mark_furniture_sections(body: HtmlElement, marked: set[HtmlElement]) -> Non
             continue
         label = h
         # A <strong> label inside a <p> stands for the paragraph.
-        while label.getparent() is not None and label.getparent().tag in ("p", "strong", "b", "em", "span") and \
-                clean_line(label.getparent().text_content()) == text:
+        while (
+            label.getparent() is not None
+            and label.getparent().tag in ("p", "strong", "b", "em", "span")
+            and clean_line(label.getparent().text_content()) == text
+        ):
             label = label.getparent()
         parent = label.getparent()
         if parent is None:
@@ -304,8 +318,9 @@ def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | N
 # ---------- headline and region ----------
 
 
-def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElement | None,
-                  titles: list[str]) -> HtmlElement | None:
+def find_headline(
+    root: HtmlElement, furniture: set[HtmlElement], body: HtmlElement | None, titles: list[str]
+) -> HtmlElement | None:
     """The visible headline.
 
     A heading whose text matches the page's meta titles wins (many sites give the
@@ -317,8 +332,10 @@ def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElem
         return None
     headings = [h for h in page.iter("h1", "h2", "h3") if not _inside(h, furniture) and _headline_like(h)]
     norm_titles = [_norm(t) for t in titles if t]
-    ranked = [(_title_match(_norm(h.text_content()), norm_titles), ("h1", "h2", "h3").index(h.tag), i, h)
-              for i, h in enumerate(headings)]
+    ranked = [
+        (_title_match(_norm(h.text_content()), norm_titles), ("h1", "h2", "h3").index(h.tag), i, h)
+        for i, h in enumerate(headings)
+    ]
     ranked = [r for r in ranked if r[0] > 0]
     if ranked:
         return max(ranked, key=lambda r: (r[0], -r[1], -r[2]))[3]
@@ -330,8 +347,12 @@ def find_headline(root: HtmlElement, furniture: set[HtmlElement], body: HtmlElem
         # No h1 with the article (Joomla, many TYPO3 themes): the heading right before the text,
         # best one the CMS marks as the headline.
         preceding = [h for h in headings if h.tag != "h1" and _precedes(h, body)]
-        marked = [h for h in preceding if h.get("itemprop") == "headline"
-                  or re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))]
+        marked = [
+            h
+            for h in preceding
+            if h.get("itemprop") == "headline"
+            or re.search(r"title|titel|headline|ueberschrift|überschrift", classes_of(h))
+        ]
         if marked:
             return marked[-1]
         if preceding and len(clean_line(preceding[-1].text_content())) >= 15 and not h1s:
@@ -400,21 +421,29 @@ def split_inner_kicker(headline: HtmlElement, titles: list[str]) -> tuple[str | 
     """An h1 that starts with a kicker in its own element: `<h1><em>Klimaanpassung </em>Stadt fördert …</h1>`."""
     full = clean_line(headline.text_content())
     first = next((c for c in headline if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in ("em", "span", "small", "strong", "b", "i") or (headline.text or "").strip():
+    if (
+        first is None
+        or first.tag not in ("em", "span", "small", "strong", "b", "i")
+        or (headline.text or "").strip()
+    ):
         return None, full
     lead = clean_line(first.text_content())
-    rest = clean_line(full[len(lead):]) if full.startswith(lead) else ""
+    rest = clean_line(full[len(lead) :]) if full.startswith(lead) else ""
     if not lead or not rest or len(lead) > 80:
         return None, full
     nrest = _norm(rest)
-    marked = bool(P.KICKER_CLASS.search(classes_of(first))) or (first.getnext() is not None and first.getnext().tag == "br")
+    marked = bool(P.KICKER_CLASS.search(classes_of(first))) or (
+        first.getnext() is not None and first.getnext().tag == "br"
+    )
     if marked or any(nrest == _norm(t) for t in titles if t):
         return lead, rest
     return None, full
 
 
 def _norm(s: str | None) -> str:
-    return _WS.sub(" ", clean_line(s).casefold().replace("„", '"').replace("“", '"').replace("”", '"')).strip()
+    return _WS.sub(
+        " ", clean_line(s).casefold().replace("„", '"').replace("“", '"').replace("”", '"')
+    ).strip()
 
 
 def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
@@ -513,7 +542,12 @@ def text_blocks(container: HtmlElement, furniture: set[HtmlElement], skip: set[H
                     buf.append(child.tail)
                 continue
             tag = child.tag
-            if child in furniture or child in skip or tag in ("figure", "img", "picture") or is_caption(child):
+            if (
+                child in furniture
+                or child in skip
+                or tag in ("figure", "img", "picture")
+                or is_caption(child)
+            ):
                 if tag in BLOCK_TAGS:
                     flush()
                 if child.tail:
@@ -524,7 +558,11 @@ def text_blocks(container: HtmlElement, furniture: set[HtmlElement], skip: set[H
             elif tag == "table":
                 flush()
                 for row in child.iter("tr"):
-                    cells = [clean_line(c.text_content()) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                    cells = [
+                        clean_line(c.text_content())
+                        for c in row
+                        if isinstance(c.tag, str) and c.tag in ("td", "th")
+                    ]
                     line = " | ".join(c for c in cells if c)
                     if line:
                         blocks.append(line)
@@ -567,8 +605,16 @@ def _image_container(img: HtmlElement, limit: HtmlElement) -> HtmlElement:
     while node is not None and node is not limit and depth < 4:
         if node.tag == "figure" or P.IMAGE_CONTAINER_CLASS.search(classes_of(node)):
             return node
-        if any(isinstance(c.tag, str) and c is not img and (c.tag == "figcaption" or P.CAPTION_CLASS.search(classes_of(c))
-                                                          or P.CREDIT_CLASS.search(classes_of(c))) for c in node):
+        if any(
+            isinstance(c.tag, str)
+            and c is not img
+            and (
+                c.tag == "figcaption"
+                or P.CAPTION_CLASS.search(classes_of(c))
+                or P.CREDIT_CLASS.search(classes_of(c))
+            )
+            for c in node
+        ):
             return node
         if node.tag in ("p", "li", "td") or len(clean_line(node.text_content())) > 400:
             break
@@ -577,8 +623,14 @@ def _image_container(img: HtmlElement, limit: HtmlElement) -> HtmlElement:
     return img.getparent() if img.getparent() is not None else img
 
 
-def _caption_parts(container: HtmlElement, img: HtmlElement | None, furniture: set[HtmlElement],
-                   used: set[HtmlElement], captions: list[str], credits: list[str]) -> None:
+def _caption_parts(
+    container: HtmlElement,
+    img: HtmlElement | None,
+    furniture: set[HtmlElement],
+    used: set[HtmlElement],
+    captions: list[str],
+    credits: list[str],
+) -> None:
     """Collect caption and credit elements inside `container` (not yet used by another image)."""
     for el in iter_visible(container, furniture):
         if el in used or el is img or any(_inside_or_is(el, u) for u in used):
@@ -614,7 +666,9 @@ def _nearby_credit_text(img: HtmlElement, region: HtmlElement) -> str | None:
     return best
 
 
-def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[FoundImage], list[tuple[str, str]]]:
+def find_images(
+    region: HtmlElement, furniture: set[HtmlElement]
+) -> tuple[list[FoundImage], list[tuple[str, str]]]:
     """Images of the article with captions and credit lines; plus (kind, text) of captions and
     credit lines with no image ("caption" or "credit")."""
     images: list[FoundImage] = []
@@ -637,8 +691,11 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
                 _caption_parts(sib, None, furniture, used, captions, credits)
                 if sib not in used:
                     used.add(sib)
-                    (captions if P.CAPTION_CLASS.search(classes_of(sib)) or sib.tag == "figcaption" else credits).append(
-                        text_with_breaks(sib))
+                    (
+                        captions
+                        if P.CAPTION_CLASS.search(classes_of(sib)) or sib.tag == "figcaption"
+                        else credits
+                    ).append(text_with_breaks(sib))
         if not captions and not credits:
             nearby = _nearby_credit_text(img, region)
             if nearby:
@@ -650,8 +707,15 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
         parent_a = img.getparent()
         if parent_a is not None and parent_a.tag == "a" and parent_a.get("title"):
             credits.append(f"@attr:{clean_line(parent_a.get('title'))}")
-        images.append(FoundImage(src=src or None, alt=img.get("alt"), caption="\n".join(x for x in captions if x) or None,
-                                 credit_texts=credits, element=img))
+        images.append(
+            FoundImage(
+                src=src or None,
+                alt=img.get("alt"),
+                caption="\n".join(x for x in captions if x) or None,
+                credit_texts=credits,
+                element=img,
+            )
+        )
     loose: list[tuple[str, str]] = []
     for el in iter_visible(region, furniture):
         if el in used or el is region or not _is_caption_block(el) or any(_inside_or_is(el, u) for u in used):
@@ -660,7 +724,10 @@ def find_images(region: HtmlElement, furniture: set[HtmlElement]) -> tuple[list[
         if len(text) > 400:
             continue  # a container that merely has such a class, not a caption
         used.add(el)
-        kind = "credit" if P.CREDIT_CLASS.search(classes_of(el)) and not P.CAPTION_CLASS.search(classes_of(el)) \
+        kind = (
+            "credit"
+            if P.CREDIT_CLASS.search(classes_of(el)) and not P.CAPTION_CLASS.search(classes_of(el))
             else "caption"
+        )
         loose.append((kind, text))
     return images, loose

@@ -51,7 +51,7 @@ class Coreference:
         return self.resolve_mention(a.mention, speaks=True)
 
     def _predicate_roles(self) -> set[int]:
-        """"Seit 2021 ist sie Citymanagerin", "Anna Beck ist Leiterin des …": the role after a
+        """ "Seit 2021 ist sie Citymanagerin", "Anna Beck ist Leiterin des …": the role after a
         copula belongs to the subject; it names nobody new. Returns those roles' token indexes."""
         found: set[int] = set()
         t = self.tokens
@@ -61,7 +61,9 @@ class Coreference:
             subject = None
             if prev.tok_end == m.tok_start - 1 and t[prev.tok_end].fold in _COPULAS:
                 subject = prev  # "sie ist Citymanagerin"
-            elif prev.tok_end == m.tok_start and prev.tok_start > 0 and t[prev.tok_start - 1].fold in _COPULAS:
+            elif (
+                prev.tok_end == m.tok_start and prev.tok_start > 0 and t[prev.tok_start - 1].fold in _COPULAS
+            ):
                 subject = prev  # "ist sie Citymanagerin"
             if subject is None or subject.kind not in ("pronoun", "name"):
                 continue
@@ -120,9 +122,12 @@ class Coreference:
         return result
 
     def _only_person_in_context(self, gender: str | None) -> Resolved | None:
-        """"sagt sie" with nobody before it in the text: the one woman the captions name."""
-        people = [p for p in self.register.people
-                  if CONTEXT_POSITION in p.positions and p.gender and (gender is None or p.gender == gender)]
+        """ "sagt sie" with nobody before it in the text: the one woman the captions name."""
+        people = [
+            p
+            for p in self.register.people
+            if CONTEXT_POSITION in p.positions and p.gender and (gender is None or p.gender == gender)
+        ]
         if len(people) != 1:
             return None
         p = people[0]
@@ -183,7 +188,13 @@ class Coreference:
             if res is not None:
                 return res
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
-        if nxt is not None and nxt.keep and nxt.sentence - f.sentence <= 1 and nxt.attribution and nxt.attribution.mention:
+        if (
+            nxt is not None
+            and nxt.keep
+            and nxt.sentence - f.sentence <= 1
+            and nxt.attribution
+            and nxt.attribution.mention
+        ):
             return self.resolve_mention(nxt.attribution.mention, speaks=True)  # „A.“ „B“, sagte X.
         if prev is not None and prev.resolved and f.sentence - prev.sentence <= LOOKBACK_SENTENCES:
             return prev.resolved
@@ -201,9 +212,13 @@ class Coreference:
         verb = self.reader.speech_verb(lo, hi)
         # German puts the verb second: "Das sagte X", "So fasst X … zusammen", "Mehr sagte X nicht",
         # "Mit diesen Worten eröffnete X …"; a verb further on belongs to a sentence of its own
-        if verb is None or not (verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)):
+        if verb is None or not (
+            verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)
+        ):
             return None
-        mentions = [m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb]
+        mentions = [
+            m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb
+        ]
         m = self.reader.subject_of(mentions, verb, lo, hi)
         if m is None:
             return None
@@ -216,7 +231,9 @@ class Coreference:
             return False
         for k in range(prev.sentence + 1, f.sentence):
             lo, hi = self.doc.near(k)
-            if not any(self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
+            if not any(
+                self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)
+            ):
                 return False
         return True
 
@@ -247,7 +264,11 @@ class Coreference:
             if f.sentence - prev.sentence > 1 or not pa or not pa.mention:
                 continue
             if pa.mention.kind in ("role", "pronoun") and not (prev.resolved and prev.resolved.person):
-                prev.resolved = Resolved(f.resolved.speaker, pa.mention.role or f.resolved.role,
-                                         f.resolved.gender, f.resolved.person)
+                prev.resolved = Resolved(
+                    f.resolved.speaker,
+                    pa.mention.role or f.resolved.role,
+                    f.resolved.gender,
+                    f.resolved.person,
+                )
                 if pa.mention.role and f.resolved.person is not None:
                     f.resolved.person.roles.append(pa.mention.role)

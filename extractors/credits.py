@@ -29,7 +29,9 @@ CREDIT_MARK = re.compile(
 )
 # A byline inside a credit line: "Text: Melanie Brandt | Fotos: …" — not a credit.
 TEXT_MARK = re.compile(r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?|Redaktion|Interview)\s*:\s*", re.IGNORECASE)
-_SEGMENT_END = re.compile(r"\s*(?:\)|\]|$|\n|(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])|\s+[-–|]\s+(?=(?:Text|Fotos?|Bild)\s*:))")
+_SEGMENT_END = re.compile(
+    r"\s*(?:\)|\]|$|\n|(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])|\s+[-–|]\s+(?=(?:Text|Fotos?|Bild)\s*:))"
+)
 _PARTY_SPLIT = re.compile(r"\s*(?:/|,|\s\|\s|\s+und\s+|\s+&\s+|\s+[-–]\s+)\s*")
 _TRAILING = re.compile(r"[\s.,;:]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\b\s*")
@@ -83,13 +85,22 @@ def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:
     credits = []
     for role, body, _s, _e in credit_spans(text):
         for name, org in parse_parties(body):
-            credits.append(Credit(name=name, organization=org, role=role if role != "source" else "photo",
-                                  raw=clean_line(text[_s:_e]), image_url=image_url))
+            credits.append(
+                Credit(
+                    name=name,
+                    organization=org,
+                    role=role if role != "source" else "photo",
+                    raw=clean_line(text[_s:_e]),
+                    image_url=image_url,
+                )
+            )
     return credits
 
 
 # A credit label on its own line, without a colon: Drupal's "Foto\nLena Vogt/Stadt X".
-_LABEL_LINE = re.compile(r"^\s*(Fotos?|Bild(?:er)?|Quelle|Copyright|Grafik|Bildnachweis|Fotograf(?:in)?)\s*\n\s*")
+_LABEL_LINE = re.compile(
+    r"^\s*(Fotos?|Bild(?:er)?|Quelle|Copyright|Grafik|Bildnachweis|Fotograf(?:in)?)\s*\n\s*"
+)
 
 
 def parse_bare_credit(text: str, image_url: str | None = None) -> list[Credit]:
@@ -98,8 +109,10 @@ def parse_bare_credit(text: str, image_url: str | None = None) -> list[Credit]:
     spans = credit_spans(text)
     if spans:
         return parse_credit_line(text, image_url)
-    return [Credit(name=n, organization=o, role="photo", raw=clean_line(text), image_url=image_url)
-            for n, o in parse_parties(text)]
+    return [
+        Credit(name=n, organization=o, role="photo", raw=clean_line(text), image_url=image_url)
+        for n, o in parse_parties(text)
+    ]
 
 
 def split_caption(caption: str) -> tuple[str, str | None]:
@@ -110,7 +123,11 @@ def split_caption(caption: str) -> tuple[str, str | None]:
     start = spans[0][2]
     credit = caption[start:].strip()
     rest = caption[:start].rstrip(" (–-|\n")
-    if caption[:start].rstrip().endswith("(") and credit.endswith(")") and credit.count("(") < credit.count(")"):
+    if (
+        caption[:start].rstrip().endswith("(")
+        and credit.endswith(")")
+        and credit.count("(") < credit.count(")")
+    ):
         credit = credit[:-1].rstrip()  # "Das Freibad (Bild: Stadt Kleinberg)"
     return rest.strip(), credit
 

@@ -179,7 +179,9 @@ def _dateparser():
     # Imported and built once: dateparser's first call costs ~100 ms.
     from dateparser.date import DateDataParser  # noqa: PLC0415
 
-    return DateDataParser(languages=["de", "en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+    return DateDataParser(
+        languages=["de", "en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+    )
 
 
 def parse_date_fallback(text: str) -> str | None:
@@ -219,8 +221,12 @@ def labelled_dates(text: str, *, line_start: bool = False) -> tuple[str | None, 
             pass
         if m and m.end() == len(before) and published is None:
             head = before[: m.start()]
-            if not line_start or (not head.strip() and start - len(before) == 0) or head.endswith("\n") or \
-                    ("\n" in head and not head.rsplit("\n", 1)[1].strip()):
+            if (
+                not line_start
+                or (not head.strip() and start - len(before) == 0)
+                or head.endswith("\n")
+                or ("\n" in head and not head.rsplit("\n", 1)[1].strip())
+            ):
                 published = iso
     return published, modified
 

@@ -41,9 +41,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # largest single cost of walking a tree); a page needs no form-element classes, so the classes
 # are chosen in C. The elements are the same `HtmlElement`s, with the same methods.
 _PARSER = etree.HTMLParser()
-_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity))
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement,
+        comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
 
 
 # Bytes below 32 that text never holds (tab, line feed, vertical tab, form feed, carriage return are text).

@@ -33,12 +33,45 @@ from pathlib import Path
 from typing import Any
 
 QUOTE_MARKS = "„“”\"«»‚‘’‹›'`´"
-TITLES = frozenset({"dr", "prof", "dipl", "ing", "med", "phil", "rer", "nat", "h", "c", "mag", "ba", "ma", "msc", "bsc"})
-ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
-UNIT_SYNONYMS = {"€": "euro", "eur": "euro", "%": "prozent", "m²": "quadratmeter", "qm": "quadratmeter",
-                 "km": "kilometer", "ha": "hektar", "t": "tonnen", "mio": "millionen", "mrd": "milliarden"}
-UNIT_STOP = frozenset({"und", "oder", "pro", "je", "neue", "neuen", "weitere", "weiteren", "rund", "mehr", "als",
-                       "millionen", "milliarden", "tausend"}) | ARTICLES
+TITLES = frozenset(
+    {"dr", "prof", "dipl", "ing", "med", "phil", "rer", "nat", "h", "c", "mag", "ba", "ma", "msc", "bsc"}
+)
+ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
+UNIT_SYNONYMS = {
+    "€": "euro",
+    "eur": "euro",
+    "%": "prozent",
+    "m²": "quadratmeter",
+    "qm": "quadratmeter",
+    "km": "kilometer",
+    "ha": "hektar",
+    "t": "tonnen",
+    "mio": "millionen",
+    "mrd": "milliarden",
+}
+UNIT_STOP = (
+    frozenset(
+        {
+            "und",
+            "oder",
+            "pro",
+            "je",
+            "neue",
+            "neuen",
+            "weitere",
+            "weiteren",
+            "rund",
+            "mehr",
+            "als",
+            "millionen",
+            "milliarden",
+            "tausend",
+        }
+    )
+    | ARTICLES
+)
 SCALAR_FIELDS = ("title", "published", "category")
 
 
@@ -102,7 +135,10 @@ def figure_match(pred: dict, gold: dict) -> bool:
 def credit_match(pred: dict, gold: dict) -> bool:
     if gold.get("name"):
         return same_person(pred.get("name"), gold["name"])
-    return norm(pred.get("organization") or pred.get("name")).casefold() == norm(gold.get("organization")).casefold()
+    return (
+        norm(pred.get("organization") or pred.get("name")).casefold()
+        == norm(gold.get("organization")).casefold()
+    )
 
 
 @dataclass
@@ -198,8 +234,10 @@ def score_page(report: Report, name: str, pred: dict, gold: dict) -> None:
     pairs = _pairs(pcs, gold["credits"], credit_match)
     report.credits.add(len(pairs), len(pcs) - len(pairs), len(gold["credits"]) - len(pairs))
     if len(pairs) != len(gold["credits"]) or len(pairs) != len(pcs):
-        miss(f"{name}: credits {[(c.get('name'), c.get('organization')) for c in pcs]} vs gold "
-             f"{[(c.get('name'), c.get('organization')) for c in gold['credits']]}")
+        miss(
+            f"{name}: credits {[(c.get('name'), c.get('organization')) for c in pcs]} vs gold "
+            f"{[(c.get('name'), c.get('organization')) for c in gold['credits']]}"
+        )
     _score_quotes(report, name, pred.get("quotes") or [], gold)
     _score_figures(report, name, pred.get("figures") or [], gold)
 
@@ -223,8 +261,9 @@ def _score_quotes(report: Report, name: str, pq: list[dict], gold: dict) -> None
             report.misses.append(f"{name}: missed quote {g['text'][:60]!r} ({g['speaker']})")
     for i, j in pairs:
         if (i, j) not in good:
-            report.misses.append(f"{name}: speaker {pq[i].get('speaker')!r} != {gq[j]['speaker']!r} "
-                                 f"for {gq[j]['text'][:40]!r}")
+            report.misses.append(
+                f"{name}: speaker {pq[i].get('speaker')!r} != {gq[j]['speaker']!r} for {gq[j]['text'][:40]!r}"
+            )
     for i in extra:
         report.misses.append(f"{name}: extra quote {pq[i].get('text', '')[:60]!r} ({pq[i].get('speaker')})")
 
@@ -234,14 +273,18 @@ def _score_figures(report: Report, name: str, pf: list[dict], gold: dict) -> Non
     preds = [f for f in pf if isinstance(f.get("value"), (int, float))]
     pairs = _pairs(preds, gf, figure_match)
     matched = {i for i, _ in pairs}
-    extra = [i for i in range(len(preds)) if i not in matched and not any(figure_match(preds[i], o) for o in of)]
+    extra = [
+        i for i in range(len(preds)) if i not in matched and not any(figure_match(preds[i], o) for o in of)
+    ]
     report.figures.add(len(pairs), len(extra), len(gf) - len(pairs))
     got = {j for _, j in pairs}
     for j, g in enumerate(gf):
         if j not in got:
             report.misses.append(f"{name}: missed figure {g['value']} {g.get('unit')}")
     for i in extra:
-        report.misses.append(f"{name}: extra figure {preds[i]['value']} {preds[i].get('unit')} ({preds[i].get('raw')!r})")
+        report.misses.append(
+            f"{name}: extra figure {preds[i]['value']} {preds[i].get('unit')} ({preds[i].get('raw')!r})"
+        )
 
 
 def load_gold(folder: Path) -> list[tuple[Path, dict]]:
@@ -300,8 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--text-from", choices=["citynews", "trafilatura"], default="citynews",
-                    help="whose main text quotes and figures are read from (the rest is always ours)")
+    ap.add_argument(
+        "--text-from",
+        choices=["citynews", "trafilatura"],
+        default="citynews",
+        help="whose main text quotes and figures are read from (the rest is always ours)",
+    )
     args = ap.parse_args(argv)
     report = evaluate(args.folders, trafilatura_text_extractor() if args.text_from == "trafilatura" else None)
     metrics = report.metrics()

@@ -28,8 +28,11 @@ NEXT_TEXT = re.compile(
     r"ältere\s+(?:beiträge|einträge|meldungen|artikel)|seite\s+vor)\s*(?:»|›|>|>>|→|&gt;)*|(?:»|›|>|>>|→)+)$",
     re.IGNORECASE,
 )
-MORE_TEXT = re.compile(r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
-                       r"mehr erfahren|lesen sie mehr|artikel lesen|\.\.\.|mehr \.\.\.|mehr…)", re.IGNORECASE)
+MORE_TEXT = re.compile(
+    r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
+    r"mehr erfahren|lesen sie mehr|artikel lesen|\.\.\.|mehr \.\.\.|mehr…)",
+    re.IGNORECASE,
+)
 PAGE_NUMBER = re.compile(r"^\s*(?:seite\s*)?(\d{1,4})\s*$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"\bnext\b|nächste|naechste|weiter", re.IGNORECASE)
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])|pager__item--next|page-next")
@@ -146,7 +149,9 @@ def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[L
         if d.getparent() in flat_parents:
             continue
         entry_root = _entry_root(d, dates)
-        if entry_root is None or any(C._inside_or_is(entry_root, r) or C._inside_or_is(r, entry_root) for r in roots):
+        if entry_root is None or any(
+            C._inside_or_is(entry_root, r) or C._inside_or_is(r, entry_root) for r in roots
+        ):
             continue
         if any(C._inside_or_is(fp, entry_root) for fp in flat_parents):
             continue
@@ -156,8 +161,15 @@ def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[L
             continue
         href = href or _more_link(entry_root, title)
         url = urljoin(base, href) if href and not href.startswith(("javascript:", "mailto:", "#")) else None
-        found.append(ListingEntry(title=title, url=url, published=_entry_date(entry_root, d),
-                                  teaser=_teaser(entry_root, title), anchor=entry_root.get("id")))
+        found.append(
+            ListingEntry(
+                title=title,
+                url=url,
+                published=_entry_date(entry_root, d),
+                teaser=_teaser(entry_root, title),
+                anchor=entry_root.get("id"),
+            )
+        )
     return found
 
 
@@ -178,8 +190,10 @@ def _flat_groups(dates: list[HtmlElement]) -> dict[HtmlElement, list[HtmlElement
         children = [c for c in parent if isinstance(c.tag, str)]
         positions = [children.index(d) for d in group]
         # A link between consecutive dates: each date starts an entry of its own.
-        if all(any(c.tag == "a" or c.find(".//a") is not None for c in children[a + 1 : b])
-               for a, b in itertools.pairwise(positions)):
+        if all(
+            any(c.tag == "a" or c.find(".//a") is not None for c in children[a + 1 : b])
+            for a, b in itertools.pairwise(positions)
+        ):
             groups[parent] = group
     return groups
 
@@ -241,8 +255,14 @@ def _entry_root(d: HtmlElement, dates: list[HtmlElement]) -> HtmlElement | None:
         if n == 0:
             # Entries without headings: the ancestor must not hold another entry's date.
             parent = d.getparent()
-            if any(x is not d and C._inside_or_is(x, node) and not C._inside_or_is(x, d) and not C._inside_or_is(d, x)
-                   and x.getparent() is not parent for x in dates):
+            if any(
+                x is not d
+                and C._inside_or_is(x, node)
+                and not C._inside_or_is(x, d)
+                and not C._inside_or_is(d, x)
+                and x.getparent() is not parent
+                for x in dates
+            ):
                 break
         title, _ = _title_of(node)
         if title:
@@ -311,7 +331,9 @@ def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
         label = clean_line(a.get("aria-label") or a.get("title") or "")
         parent = a.getparent()
         cls = C.classes_of(a) + " " + (C.classes_of(parent) if parent is not None else "")
-        is_next = nxt is None and bool(NEXT_TEXT.match(text) or _NEXT_LABEL.search(label) or _NEXT_CLASS.search(cls))
+        is_next = nxt is None and bool(
+            NEXT_TEXT.match(text) or _NEXT_LABEL.search(label) or _NEXT_CLASS.search(cls)
+        )
         numbered = m is not None and bool(_PAGER.search(cls + " " + href))
         if not is_next and not numbered:
             continue

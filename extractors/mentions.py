@@ -36,11 +36,13 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s])"
 )
 _SENTENCE_END = frozenset(".!?…:")
-_OPENING = frozenset("„“”\"»«‚‘")
+_OPENING = frozenset('„“”"»«‚‘')
 _ADJECTIVE = re.compile(
     r"^(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|\d+(?:[.,]\d+)?-[a-zäöüß]+(?:e|en|er|es|em)|\d+\.)$"
 )
-_NOT_ADJECTIVE = frozenset("eine einen einem einer seine ihre sie die der des dem den wie als oder aber über unter".split())
+_NOT_ADJECTIVE = frozenset(
+    "eine einen einem einer seine ihre sie die der des dem den wie als oder aber über unter".split()
+)
 # Lowercase words allowed inside an apposition after a name: "Leiter des Fachbereichs Stadtgrün".
 _ROLE_GLUE = frozenset("und für im in am von vom des der den dem zur zum bei beim mit".split())
 _SPACES = re.compile(r"\s+")
@@ -135,8 +137,13 @@ def _cap_after_particles(toks: list[Token], j: int, hi: int) -> bool:
 
 
 def _is_adjective(t: Token) -> bool:
-    return (t.word and not t.cap and t.fold not in _NOT_ADJECTIVE and t.fold not in AFTER_QUOTE_VERBS
-            and _ADJECTIVE.match(t.text) is not None)  # "Das sagte …": "sagte" is no adjective
+    return (
+        t.word
+        and not t.cap
+        and t.fold not in _NOT_ADJECTIVE
+        and t.fold not in AFTER_QUOTE_VERBS
+        and _ADJECTIVE.match(t.text) is not None
+    )  # "Das sagte …": "sagte" is no adjective
 
 
 @functools.lru_cache(maxsize=4096)
@@ -159,7 +166,8 @@ def _noun_kind(word: str) -> str | None:
 
 def _aged(modifiers: tuple[str, ...]) -> bool:
     return any(m.endswith(("jährige", "jährigen", "jähriger")) for m in modifiers) or (
-        "jahre" in modifiers and any(m.startswith("alt") for m in modifiers))
+        "jahre" in modifiers and any(m.startswith("alt") for m in modifiers)
+    )
 
 
 def _head(kinds: list[str | None]) -> int:
@@ -183,7 +191,9 @@ class Chunker:
         for m in _TOKEN.finditer(text):
             if m.group("word"):
                 word, dot = m.group("word"), m.group("dot")
-                keep_dot = bool(dot) and bool(N.TITLE_TOKEN.match(word + ".") or word.lower() in ABBREVIATIONS)
+                keep_dot = bool(dot) and bool(
+                    N.TITLE_TOKEN.match(word + ".") or word.lower() in ABBREVIATIONS
+                )
                 end = m.end() if keep_dot else m.end("word")
                 self._add(m.start(), end, prev_end, word=True)
                 if dot and not keep_dot:
@@ -233,7 +243,14 @@ class Chunker:
         """Does a preposition govern the phrase at i ("über fehlende Parkplätze")?"""
         t = self.tokens
         k = i - 1
-        while k >= 0 and i - k <= 3 and t[k].word and not t[k].cap and t[k].fold not in PREPOSITIONS and _ADJECTIVE.match(t[k].text):
+        while (
+            k >= 0
+            and i - k <= 3
+            and t[k].word
+            and not t[k].cap
+            and t[k].fold not in PREPOSITIONS
+            and _ADJECTIVE.match(t[k].text)
+        ):
             k -= 1
         return k >= 0 and t[k].word and t[k].fold in PREPOSITIONS
 
@@ -259,12 +276,23 @@ class Chunker:
         items, titles, address_gender, j = self._items(j, hi, i)
         if not items:
             return None
-        m = self._classify(_Phrase(i, j, "der" if possessive else det, items, titles, modifiers, address_gender,
-                                   governed), hi)
+        m = self._classify(
+            _Phrase(i, j, "der" if possessive else det, items, titles, modifiers, address_gender, governed),
+            hi,
+        )
         if possessive and m is not None and m.kind not in ("name", "role", "person"):
             # "Sein Fazit", "ihre Botschaft": whose it is matters, resolved like a pronoun
-            m = Mention("possessive", t.start, m.end, i, m.tok_end, t.text, head=m.head, gender=POSSESSIVES[f],
-                        governed=governed)
+            m = Mention(
+                "possessive",
+                t.start,
+                m.end,
+                i,
+                m.tok_end,
+                t.text,
+                head=m.head,
+                gender=POSSESSIVES[f],
+                governed=governed,
+            )
         elif m is not None and m.kind in ("role", "person"):
             m.plural = self._plural(m, det)
         if m is not None:
@@ -288,11 +316,13 @@ class Chunker:
         return j
 
     def _plural(self, m: Mention, det: str | None) -> bool:
-        """"die Veranstalter", "Schülerinnen", "die 40 Helfer": more than one person."""
+        """ "die Veranstalter", "Schülerinnen", "die 40 Helfer": more than one person."""
         head = (m.head or m.label).lower()
         if head.endswith(("innen", "leute")):
             return True
-        head_at = next((k for k in range(m.tok_start, m.tok_end) if self.tokens[k].text == m.head), m.tok_start)
+        head_at = next(
+            (k for k in range(m.tok_start, m.tok_end) if self.tokens[k].text == m.head), m.tok_start
+        )
         before = self.tokens[head_at - 1] if head_at > 0 else None
         if before is not None and before.word and (before.text[0].isdigit() or before.fold in _QUANTIFIERS):
             return True  # "die 940 Schülerinnen", "viele Besucher"
@@ -320,11 +350,24 @@ class Chunker:
                 titles.append(u)
             elif N.INITIAL.match(u.text) and items:
                 items.append(u)
-            elif (u.fold in N.NAME_PARTICLES and items and _cap_after_particles(toks, j, hi)
-                  and (N.is_first_name(items[-1].text) or items[0].text == "Von" or items[-1].fold in N.NAME_PARTICLES)):
+            elif (
+                u.fold in N.NAME_PARTICLES
+                and items
+                and _cap_after_particles(toks, j, hi)
+                and (
+                    N.is_first_name(items[-1].text)
+                    or items[0].text == "Von"
+                    or items[-1].fold in N.NAME_PARTICLES
+                )
+            ):
                 items.append(u)  # "Ursula von der Leyen", "Jan van de Velde"
-            elif (u.text == "Von" and not items and j + 2 < hi and toks[j + 1].fold in N.NAME_PARTICLES
-                  and _is_cap_word(toks[j + 2])):
+            elif (
+                u.text == "Von"
+                and not items
+                and j + 2 < hi
+                and toks[j + 1].fold in N.NAME_PARTICLES
+                and _is_cap_word(toks[j + 2])
+            ):
                 items.append(u)  # "Von der Leyen sagte" at the start of a sentence
             elif _is_cap_word(u) or N.ACRONYM.match(u.text) or _AGE_NOUN.match(u.text):
                 items.append(u)  # "74-Jährige" starts with a digit but is a noun
@@ -353,14 +396,36 @@ class Chunker:
         rest = items[head_at + 1 :]
         if kind in ("org", "media", "thing"):
             end_tok, label_end = (j, items[-1].end) if rest else self._complement(j, hi, head.end)
-            return Mention(kind, start, label_end, i, end_tok, self.span(items[0].start, label_end),
-                           head=head.text, definite=definite, governed=governed)
+            return Mention(
+                kind,
+                start,
+                label_end,
+                i,
+                end_tok,
+                self.span(items[0].start, label_end),
+                head=head.text,
+                definite=definite,
+                governed=governed,
+            )
         if rest:
             name = " ".join(t.text for t in rest)
             gender = N.first_name_gender(rest[0].text) or N.noun_gender(head.text, det) or p.address_gender
             role = self.span(items[0].start, head.end)  # "Landrat", "Ehrenamtlerin"
-            m = Mention("name", start, rest[-1].end, i, j, name, name=name, role=role, head=head.text,
-                        gender=gender, definite=definite, governed=governed, modifiers=p.modifiers)
+            m = Mention(
+                "name",
+                start,
+                rest[-1].end,
+                i,
+                j,
+                name,
+                name=name,
+                role=role,
+                head=head.text,
+                gender=gender,
+                definite=definite,
+                governed=governed,
+                modifiers=p.modifiers,
+            )
             self._apposition(m, hi)
             return m
         end_tok, label_end = self._complement(j, hi, head.end)
@@ -369,41 +434,91 @@ class Chunker:
             named = self._name_after_role(p, end_tok, hi, label)
             if named is not None:
                 return named
-        return Mention(kind, start, label_end, i, end_tok, label, role=label if kind == "role" else None,
-                       head=head.text, gender=N.noun_gender(head.text, det), definite=definite, governed=governed,
-                       modifiers=p.modifiers)
+        return Mention(
+            kind,
+            start,
+            label_end,
+            i,
+            end_tok,
+            label,
+            role=label if kind == "role" else None,
+            head=head.text,
+            gender=N.noun_gender(head.text, det),
+            definite=definite,
+            governed=governed,
+            modifiers=p.modifiers,
+        )
 
     def _name_only(self, p: _Phrase) -> Mention | None:
         """Capitalised words that are no known noun: a name, or an unknown noun after a determiner."""
         toks = self.tokens
         i, j, det, items, titles, address_gender, governed = (
-            p.start, p.end, p.det, p.items, p.titles, p.address_gender, p.governed)
+            p.start,
+            p.end,
+            p.det,
+            p.items,
+            p.titles,
+            p.address_gender,
+            p.governed,
+        )
         first = items[0]
         known_first = N.is_first_name(first.text)
         aged = _aged(p.modifiers)  # "die 34 Jahre alte …", "der 56-jährige …": a person
         if det and not known_first and not titles and len(items) == 1:
             # "der Neuntklässler", "die Veranstalter": a noun we do not know names them
-            return Mention("person", toks[i].start, first.end, i, j, first.text, head=first.text,
-                           gender=N.noun_gender(first.text, det), definite=det in DEFINITE, governed=governed,
-                           weak=not aged)
-        place_adjective = len(items) >= 2 and first.fold.endswith("er") and "-" not in first.text  # "Lindenauer …"
+            return Mention(
+                "person",
+                toks[i].start,
+                first.end,
+                i,
+                j,
+                first.text,
+                head=first.text,
+                gender=N.noun_gender(first.text, det),
+                definite=det in DEFINITE,
+                governed=governed,
+                weak=not aged,
+            )
+        place_adjective = (
+            len(items) >= 2 and first.fold.endswith("er") and "-" not in first.text
+        )  # "Lindenauer …"
         if not known_first and not titles and (_CAP_ADJECTIVE.search(first.text) or place_adjective):
             # "Internationalen Währungsfonds", "Lindenauer Glashütten": an institution, not a person
-            return Mention("org", toks[i].start, items[-1].end, i, j, self.span(first.start, items[-1].end),
-                           head=items[-1].text, definite=det in DEFINITE, governed=governed, weak=len(items) < 2)
+            return Mention(
+                "org",
+                toks[i].start,
+                items[-1].end,
+                i,
+                j,
+                self.span(first.start, items[-1].end),
+                head=items[-1].text,
+                definite=det in DEFINITE,
+                governed=governed,
+                weak=len(items) < 2,
+            )
         # Two capitalised words are a name only with something that says so: a known first name,
         # a title, a role. Otherwise ("Big Band", "Zeche Shamrock") they are kept weak.
         weak = not (titles or known_first or address_gender or aged)
-        if weak and first.initial and (_ADVERB_SHAPE.search(first.fold) or (
-                j < len(toks) and toks[j].word and toks[j].fold in FUNCTION_WORDS)):
+        if (
+            weak
+            and first.initial
+            and (
+                _ADVERB_SHAPE.search(first.fold)
+                or (j < len(toks) and toks[j].word and toks[j].fold in FUNCTION_WORDS)
+            )
+        ):
             return None  # "Gemeinsam mit …", "Ähnlich äußerte sich …": an adverb, not a name
         # "Streetworkerin Jana Oltmanns": an unknown role noun before a known first name
         k = next((x for x, it in enumerate(items) if N.is_first_name(it.text)), 0)
         role = self.span(items[0].start, items[k - 1].end) if 0 < k < len(items) - 1 else None
         if role is None:
             k = 0
-        if len(items) - k >= 3 and N.is_first_name(items[k].text) and not N.is_first_name(items[k + 1].text) \
-                and items[k + 1].fold not in N.NAME_PARTICLES:
+        if (
+            len(items) - k >= 3
+            and N.is_first_name(items[k].text)
+            and not N.is_first_name(items[k + 1].text)
+            and items[k + 1].fold not in N.NAME_PARTICLES
+        ):
             # First name, surname, then a noun: "ist für Dilek Aydın Alltag" names Dilek Aydın.
             # (Two first names come before the surname: "Hans Peter Müller".)
             last = items[k + 1]
@@ -411,13 +526,24 @@ class Chunker:
             j = next(x for x in range(i, len(toks)) if toks[x] is last) + 1
         name = " ".join(t.text for t in items[k:])
         gender = N.first_name_gender(items[k].text) or address_gender
-        m = Mention("name", toks[i].start, items[-1].end, i, j, name, name=name, gender=gender, role=role,
-                    governed=governed, weak=weak)
+        m = Mention(
+            "name",
+            toks[i].start,
+            items[-1].end,
+            i,
+            j,
+            name,
+            name=name,
+            gender=gender,
+            role=role,
+            governed=governed,
+            weak=weak,
+        )
         self._apposition(m, len(toks))
         return m
 
     def _name_after_role(self, p: _Phrase, j: int, hi: int, role: str) -> Mention | None:
-        """"der Leiter des Stadtplanungsamts, Björn Rademacher": a role, a comma, a name."""
+        """ "der Leiter des Stadtplanungsamts, Björn Rademacher": a role, a comma, a name."""
         toks = self.tokens
         i, start = p.start, toks[p.start].start
         if j + 2 >= hi or toks[j].text != ",":
@@ -431,8 +557,20 @@ class Chunker:
             return None  # a list of people, not an apposition
         name = " ".join(t.text for t in items)
         gender = N.first_name_gender(items[0].text) or N.noun_gender(role.split(maxsplit=1)[0], p.det)
-        return Mention("name", start, items[-1].end, i, k, name, name=name, role=role, gender=gender,
-                       definite=p.det in DEFINITE, governed=p.governed, modifiers=p.modifiers)
+        return Mention(
+            "name",
+            start,
+            items[-1].end,
+            i,
+            k,
+            name,
+            name=name,
+            role=role,
+            gender=gender,
+            definite=p.det in DEFINITE,
+            governed=p.governed,
+            modifiers=p.modifiers,
+        )
 
     def _complement(self, j: int, hi: int, end: int) -> tuple[int, int]:
         """A genitive after a head noun: "Sprecher des Finanzministeriums", "Anwohnerin der
@@ -449,7 +587,7 @@ class Chunker:
         return j, end
 
     def _apposition(self, m: Mention, hi: int) -> None:
-        """", Leiter des Fachbereichs Stadtgrün" after a name: the person's role."""
+        """ ", Leiter des Fachbereichs Stadtgrün" after a name: the person's role."""
         toks = self.tokens
         j = m.tok_end
         if j + 1 >= hi or toks[j].text != ",":
@@ -460,8 +598,10 @@ class Chunker:
         elif toks[k].fold in CLAUSE_STARTERS:
             return  # ", die mit ihrer Familie …": a relative clause
         first_role_word = k
-        while k < hi and not N.is_role(toks[k].text) and (
-            _is_adjective(toks[k]) or (toks[k].cap and k + 1 < hi and N.is_role(toks[k + 1].text))
+        while (
+            k < hi
+            and not N.is_role(toks[k].text)
+            and (_is_adjective(toks[k]) or (toks[k].cap and k + 1 < hi and N.is_role(toks[k + 1].text)))
         ):
             k += 1  # "Ärztliche Leiterin", "stellvertretender Leiter"
         if k >= hi or not toks[k].word or not toks[k].cap or not N.is_role(toks[k].text):

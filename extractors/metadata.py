@@ -59,7 +59,9 @@ def read_meta(root: lxml.html.HtmlElement) -> PageMeta:
     pm = PageMeta()
     pm.lang = root.get("lang") or root.get("xml:lang")
     for el in root.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip()
+        key = (
+            el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or ""
+        ).strip()
         content = el.get("content")
         if key and content is not None:
             pm.meta.setdefault(key.lower(), []).append(clean_line(content))
@@ -74,7 +76,9 @@ def read_meta(root: lxml.html.HtmlElement) -> PageMeta:
         if "canonical" in rel and not pm.canonical:
             pm.canonical = href.strip()
         if "alternate" in rel and (link.get("type") or "").lower() in (
-            "application/rss+xml", "application/atom+xml", "application/feed+json"
+            "application/rss+xml",
+            "application/atom+xml",
+            "application/feed+json",
         ):
             pm.feeds.append(href.strip())
     _read_json_ld(root, pm)

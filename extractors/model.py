@@ -91,7 +91,9 @@ class Article(_Record):
     kicker: str | None = None  # the small line above the headline (Dachzeile)
     teaser: str | None = None  # the lead paragraph or description
     published: str | None = None  # ISO date or datetime
-    date_source: str | None = None  # where `published` was found: json-ld, meta, microdata, time, label, header, dateline, url
+    date_source: str | None = (
+        None  # where `published` was found: json-ld, meta, microdata, time, label, header, dateline, url
+    )
     modified: str | None = None
     category: str | None = None
     tags: list[str] = field(default_factory=list)

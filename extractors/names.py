@@ -100,6 +100,7 @@ def first_name_gender(word: str) -> str | None:
 def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
+
 # ---------- roles ----------
 
 # Heads of nouns for an office or job, masculine or neutral form. A word is a role
@@ -120,7 +121,11 @@ kapitän pilot bauer landwirt wirt winzer geistliche unternehmer handwerker medi
 stadtoberhaupt
 """
 # Abbreviated offices, in the case they are written: "OB Dudda", "OBin Reker".
-ROLE_ABBREVIATIONS = {"OB": "Oberbürgermeister", "OBin": "Oberbürgermeisterin", "OB'in": "Oberbürgermeisterin"}
+ROLE_ABBREVIATIONS = {
+    "OB": "Oberbürgermeister",
+    "OBin": "Oberbürgermeisterin",
+    "OB'in": "Oberbürgermeisterin",
+}
 
 # Other words the press uses for the same office, so that "sagte der Rathauschef" finds
 # "Oberbürgermeister Frank Dudda" and "der Baudezernent" finds "Stadtbaurat Karlheinz Friedrichs".
@@ -162,9 +167,12 @@ def _aliases(a: str, b: str) -> bool:
     targets += [t for head, ts in _COMPOUND_ALIASES.items() if a.endswith(head) for t in ts.split()]
     return b in targets
 
+
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
-_ADJECTIVAL = frozenset("geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
-                        "auszubildende beschäftigte freiwillige reisender gläubige jährige".split())
+_ADJECTIVAL = frozenset(
+    "geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
+    "auszubildende beschäftigte freiwillige reisender gläubige jährige".split()
+)
 # Irregular feminine forms (umlaut, -mann → -frau).
 _ROLE_FEMININE = {
     "arzt": "ärztin", "anwalt": "anwältin", "landrat": "landrätin", "stadtrat": "stadträtin",
@@ -271,7 +279,7 @@ def is_role(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def is_person_noun(word: str) -> bool:
-    """"Anwohnerin", "Neuntklässler", and any "-erin": no common German thing ends so."""
+    """ "Anwohnerin", "Neuntklässler", and any "-erin": no common German thing ends so."""
     w = fold(word)
     return w in _PERSON_WORDS or w.endswith(("erin", "erinnen")) or PERSON_NOUN.match(w) is not None
 
@@ -307,7 +315,9 @@ def noun_gender(word: str, determiner: str | None) -> str | None:
         return "f"
     if determiner in ("die", "eine", "diese") and w.endswith(("e", "te")):
         return "f"  # adjectival nouns: die Vorsitzende, die Beigeordnete
-    if determiner in ("der", "ein", "dieser") or w.endswith(("er", "ent", "ant", "ist", "or", "rat", "mann", "eur", "chef")):
+    if determiner in ("der", "ein", "dieser") or w.endswith(
+        ("er", "ent", "ant", "ist", "or", "rat", "mann", "eur", "chef")
+    ):
         return "m"
     return None
 

@@ -30,12 +30,28 @@ from .model import Article
 
 STRONG_DATE_SOURCES = frozenset({"json-ld", "meta", "microdata", "time", "label", "dateline", "selector"})
 # "meta-dc" (Dublin Core, plain `date` meta), "header" and "url" are dates of some kind, not necessarily of publication.
-EVENT_TYPES = frozenset({"event", "festival", "exhibitionevent", "musicevent", "sportsevent", "theaterevent",
-                         "educationevent", "socialevent", "businessevent", "childrensevent", "communityevent"})
-EVENT_URL = re.compile(r"/(?:veranstaltung(?:en)?|termine?|terminkalender|kalender|calendar|events?|agenda)(?:[/._?-]|$)",
-                       re.I)
-EVENT_WORDS = re.compile(r"\b(?:Veranstaltungsort|Veranstalter(?:in)?|Beginn|Einlass|Uhrzeit|Wann|Wo|Termin|Datum/Uhrzeit)\s*:",
-                         re.IGNORECASE)
+EVENT_TYPES = frozenset(
+    {
+        "event",
+        "festival",
+        "exhibitionevent",
+        "musicevent",
+        "sportsevent",
+        "theaterevent",
+        "educationevent",
+        "socialevent",
+        "businessevent",
+        "childrensevent",
+        "communityevent",
+    }
+)
+EVENT_URL = re.compile(
+    r"/(?:veranstaltung(?:en)?|termine?|terminkalender|kalender|calendar|events?|agenda)(?:[/._?-]|$)", re.I
+)
+EVENT_WORDS = re.compile(
+    r"\b(?:Veranstaltungsort|Veranstalter(?:in)?|Beginn|Einlass|Uhrzeit|Wann|Wo|Termin|Datum/Uhrzeit)\s*:",
+    re.IGNORECASE,
+)
 # Links worth following to find the news: "Aktuelles", "Pressemitteilungen", "Meldungen", "News".
 NEWS_LINK_TEXT = re.compile(
     r"^(?:aktuelles|aktuell|aktuelle meldungen|aktuelle nachrichten|news|neuigkeiten|meldungen|nachrichten|"
@@ -51,7 +67,9 @@ NEWS_LINK_URL = re.compile(
     re.IGNORECASE,
 )
 # The words of NEWS_LINK_URL: a resolved path can only hold them if the base path or the link does.
-_NEWS_URL_WORD = re.compile(r"aktuell|news|neuigkeiten|meldungen|nachrichten|presse|mitteilungen", re.IGNORECASE)
+_NEWS_URL_WORD = re.compile(
+    r"aktuell|news|neuigkeiten|meldungen|nachrichten|presse|mitteilungen", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -70,8 +88,9 @@ class Page:
     reasons: list[str] = field(default_factory=list)  # why the page got its kind, for logs and debugging
 
 
-def analyze_page(html: bytes | str, url: str, *, encoding: str | None = None,
-                 selectors: dict[str, str] | None = None) -> Page:
+def analyze_page(
+    html: bytes | str, url: str, *, encoding: str | None = None, selectors: dict[str, str] | None = None
+) -> Page:
     try:
         root = parse(html, encoding)
     except NotHTMLError as e:
@@ -90,26 +109,55 @@ def analyze_page(html: bytes | str, url: str, *, encoding: str | None = None,
     page = Page(url=url, kind="other", article=article, listing=listing)
     page.news_links = _news_links(root, base)
     body_class = (body.get("class") or "").lower().split() if body is not None else []
-    page.kind = _classify(page, pm.ld_types, (pm.first("og:type") or "").lower(), pm.ld_article_typed, body_class)
+    page.kind = _classify(
+        page, pm.ld_types, (pm.first("og:type") or "").lower(), pm.ld_article_typed, body_class
+    )
     article.page_type = page.kind
     return page
 
 
 # URLs of news: press words count twice, structural hints once.
-PRESS_URL = re.compile(r"(?:pressemitteilung|pressemeldung|presseinformation|meldung|nachricht|news|(?:^|/)pm[_-])",
-                       re.IGNORECASE)
-ARTICLE_URL = re.compile(r"(?:aktuelles/|artikel|article|detail|beitrag|/presse/|/20\d\d/|[_/-]20\d\d[_-]?\d\d|object=tx)",
-                         re.IGNORECASE)
+PRESS_URL = re.compile(
+    r"(?:pressemitteilung|pressemeldung|presseinformation|meldung|nachricht|news|(?:^|/)pm[_-])",
+    re.IGNORECASE,
+)
+ARTICLE_URL = re.compile(
+    r"(?:aktuelles/|artikel|article|detail|beitrag|/presse/|/20\d\d/|[_/-]20\d\d[_-]?\d\d|object=tx)",
+    re.IGNORECASE,
+)
 NOT_ARTICLE_URL = re.compile(
     r"/(?:aemter|amt|verwaltung|fachbereich\w*|fachdienst\w*|themen|thema|seiten|kontakt|impressum|datenschutz|"
-    r"suche|search|login|sitemap|barrierefreiheit|rathaus/pressestelle|leben|service)(?:[/._-]|$)", re.IGNORECASE)
+    r"suche|search|login|sitemap|barrierefreiheit|rathaus/pressestelle|leben|service)(?:[/._-]|$)",
+    re.IGNORECASE,
+)
 
 
 # Body classes CMSes set on single news items and on static pages (WordPress, Drupal, TYPO3 themes).
-ARTICLE_BODY_CLASSES = frozenset({"single-post", "node--type-article", "page-node-type-article", "page-node-type-news",
-                                  "news-detail", "newsdetail"})
-PAGE_BODY_CLASSES = frozenset({"page-template-default", "page-node-type-page", "page-node-type-basic-page", "archive",
-                               "category", "tag", "search", "search-results", "error404", "home", "blog"})
+ARTICLE_BODY_CLASSES = frozenset(
+    {
+        "single-post",
+        "node--type-article",
+        "page-node-type-article",
+        "page-node-type-news",
+        "news-detail",
+        "newsdetail",
+    }
+)
+PAGE_BODY_CLASSES = frozenset(
+    {
+        "page-template-default",
+        "page-node-type-page",
+        "page-node-type-basic-page",
+        "archive",
+        "category",
+        "tag",
+        "search",
+        "search-results",
+        "error404",
+        "home",
+        "blog",
+    }
+)
 
 
 def _classify(page: Page, ld_types: set[str], og_type: str, ld_article: bool, body_class: list[str]) -> str:
@@ -129,7 +177,11 @@ def _classify(page: Page, ld_types: set[str], og_type: str, ld_article: bool, bo
     if not art.title or words < 25:
         why.append("no headline" if not art.title else f"only {words} words of text")
         return "listing" if listing.entries else "other"
-    if EVENT_WORDS.search(art.body[:600]) and not marked and art.date_source not in ("json-ld", "meta", "label"):
+    if (
+        EVENT_WORDS.search(art.body[:600])
+        and not marked
+        and art.date_source not in ("json-ld", "meta", "label")
+    ):
         why.append("event labels in the text")
         return "other"
     score = 0
@@ -185,7 +237,9 @@ def _news_links(root, base: str) -> list[Link]:
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
             continue
         text = clean_line(a.text_content())
-        if not NEWS_LINK_TEXT.match(text) and (len(text) >= 40 or not (base_has_word or _NEWS_URL_WORD.search(href))):
+        if not NEWS_LINK_TEXT.match(text) and (
+            len(text) >= 40 or not (base_has_word or _NEWS_URL_WORD.search(href))
+        ):
             continue  # neither its text nor its URL can say "news": no need to resolve the URL
         absolute = urljoin(base, href.strip()).split("#")[0]
         if urlsplit(absolute).hostname != host or absolute in seen:

@@ -14,16 +14,59 @@ ACADEMIC_TITLES = re.compile(
 _TITLE_TOKEN = re.compile(r"^(?:Prof|Dr|Dipl|Ing|med|phil|rer|nat|jur|habil|Mag)\.?(?:-\w+\.?)?$")
 
 # Account names CMSes put in author fields by default: not people.
-CMS_ACCOUNTS = frozenset({"super user", "superuser", "admin", "administrator", "administratorin", "webmaster", "editor",
-                          "redakteur", "redakteurin", "author", "autor", "gast", "system", "root", "user", "wp admin"})
+CMS_ACCOUNTS = frozenset(
+    {
+        "super user",
+        "superuser",
+        "admin",
+        "administrator",
+        "administratorin",
+        "webmaster",
+        "editor",
+        "redakteur",
+        "redakteurin",
+        "author",
+        "autor",
+        "gast",
+        "system",
+        "root",
+        "user",
+        "wp admin",
+    }
+)
 
 # Capitalised words that start sentences and phrases, never a name: "Das Freibad Kleinberg".
-NOT_NAME_WORDS = frozenset("""
+NOT_NAME_WORDS = frozenset(
+    """
 der die das dem den des ein eine einer einem einen eines im am zum zur vom beim mit für auf aus bei
 nach über unter vor hinter neben zwischen unser unsere ihr ihre sein seine diese dieser dieses alle
 viele einige jeder jede jedes kein keine wir sie er es ich du hier dort heute gestern morgen
-""".split())
-NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "vom", "zum", "di", "da", "del", "la", "le", "ter", "ten", "dos", "el", "al", "bin", "y"})
+""".split()
+)
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "zu",
+        "vom",
+        "zum",
+        "di",
+        "da",
+        "del",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "dos",
+        "el",
+        "al",
+        "bin",
+        "y",
+    }
+)
 
 # Words that make a credit or byline an organisation, compared case-folded on whole tokens.
 ORG_WORDS = frozenset(
@@ -99,7 +142,9 @@ def is_person_name(text: str, *, allow_single: bool = False) -> bool:
     return allow_single and words == 1 and len(tokens) == 1 and len(tokens[0]) > 2
 
 
-_CONNECTORS = frozenset({"und", "für", "der", "die", "des", "von", "vom", "am", "im", "an", "e.v.", "e.", "v.", "&", "+", "|"})
+_CONNECTORS = frozenset(
+    {"und", "für", "der", "die", "des", "von", "vom", "am", "im", "an", "e.v.", "e.", "v.", "&", "+", "|"}
+)
 
 
 def is_credit_party(text: str) -> bool:

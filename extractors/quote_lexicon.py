@@ -15,7 +15,7 @@ from __future__ import annotations
 GERMAN_OPEN = "„"
 GERMAN_SINGLE_OPEN = "‚"
 PAIRS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "‚": "‘’",
     "“": "”“",  # English style “…”
     "”": "”",  # ”…” (Swedish style, seen in copy-pasted text)
@@ -26,7 +26,7 @@ PAIRS: dict[str, str] = {
     "‹": "›",
     "‘": "’",
 }
-MARKS = frozenset("„“”\"«»‚‘’‹›")
+MARKS = frozenset('„“”"«»‚‘’‹›')
 
 # HTML entities of quotation marks (body text sometimes arrives with them undecoded).
 MARK_ENTITIES: dict[str, str] = {
@@ -121,7 +121,13 @@ def _strong_forms(entry: tuple[str, str, str, str, str]) -> tuple[set[str], str 
     particle = particle.replace("|", "")
     forms = {verb, present, past, past_pl, participle}
     if particle:
-        forms |= {particle + verb, particle + present, particle + past, particle + past_pl, particle + participle}
+        forms |= {
+            particle + verb,
+            particle + present,
+            particle + past,
+            particle + past_pl,
+            particle + participle,
+        }
         if participle.startswith("ge"):
             forms.add(particle + participle)
     return forms, particle or None
@@ -176,13 +182,13 @@ SAYING_NOUNS = frozenset(
 SOURCE_PREPOSITIONS = frozenset({"laut", "lt.", "gemäß"})
 SOURCE_POSTPOSITIONS = frozenset({"zufolge"})
 # "nach Angaben der Polizei", "nach Aussagen der Anwältin", "nach Worten des Ministers".
-SOURCE_NOUNS = frozenset("angaben aussagen worten ansicht auffassung einschätzung darstellung meinung".split())
+SOURCE_NOUNS = frozenset(
+    "angaben aussagen worten ansicht auffassung einschätzung darstellung meinung".split()
+)
 
 # Words after "so" in „…“, so X weiter: the same speaker goes on.
 CONTINUATION_WORDS = frozenset("weiter weiterhin abschließend außerdem zudem ergänzend auch".split())
-CONTINUATION_VERBS = frozenset(
-    "ergänzte ergänzt fügte fügt fuhr fährt führte führt setzte setzt".split()
-)
+CONTINUATION_VERBS = frozenset("ergänzte ergänzt fügte fügt fuhr fährt führte führt setzte setzt".split())
 
 # ---------- not quotations ----------
 
@@ -251,8 +257,9 @@ CLAUSE_STARTERS = frozenset(
 )
 
 # Function words; capitalised at the start of a sentence they are still not names.
-FUNCTION_WORDS = frozenset(
-    """
+FUNCTION_WORDS = (
+    frozenset(
+        """
     der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner
     und oder aber doch denn sondern sowie auch noch schon nur sehr nun jetzt dann da dort hier
     so wie als wenn ob dass weil damit deshalb daher trotzdem dennoch jedoch allerdings zudem außerdem
@@ -265,7 +272,9 @@ FUNCTION_WORDS = frozenset(
     dazu dabei dafür darauf darin davon dagegen danach davor damals gleichzeitig inzwischen mittlerweile
     ja nein nicht nichts natürlich leider hoffentlich vielleicht wohl sicher
     """.split()
-) | PREPOSITIONS
+    )
+    | PREPOSITIONS
+)
 
 WEEKDAYS_MONTHS = frozenset(
     """

@@ -111,7 +111,11 @@ def find_spans(text: str) -> list[Span]:
             continue
         can_open, can_close = _faces(text, i)
         closing = next((k for k in range(len(stack) - 1, -1, -1) if c in stack[k].closers), None)
-        if closing is not None and can_close and not (c == "“" and can_open and not _german_open(stack, closing)):
+        if (
+            closing is not None
+            and can_close
+            and not (c == "“" and can_open and not _german_open(stack, closing))
+        ):
             opened = stack[closing]
             del stack[closing:]
             span = Span(opened.pos, opened.pos + 1, i, i + 1, opened.mark, opened.inner)

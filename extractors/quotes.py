@@ -35,7 +35,9 @@ MIN_STANDALONE_WORDS = 3
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
 _TERMINAL_INSIDE = re.compile(r"[.!?…][)\]]?\s*$")
-_TITLE_OPENERS = frozenset("Der Die Das Ein Eine Einer Im Am Vom Zum Zur Auf Unter Über Mit Von Vor Nach".split())
+_TITLE_OPENERS = frozenset(
+    "Der Die Das Ein Eine Einer Im Am Vom Zum Zur Auf Unter Über Mit Von Vor Nach".split()
+)
 _FOREIGN_FUNCTION_WORDS = frozenset("du de la le les of the and for des del y et".split())
 # Words that make a quoted span read as a sentence someone said: pronouns, auxiliaries, "nicht".
 _SPEECH_WORDS = re.compile(
@@ -86,10 +88,21 @@ def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         prev = out[-1] if out else None
-        if (prev is not None and prev.mark == s.mark and not text[prev.close : s.open].strip()
-                and "\n" not in text[prev.close : s.open] and _TERMINAL_INSIDE.search(text, prev.start, prev.end)):
-            out[-1] = Span(prev.open, prev.start, s.end, s.close, prev.mark,
-                           [*prev.inner_marks, prev.end, s.open, *s.inner_marks])
+        if (
+            prev is not None
+            and prev.mark == s.mark
+            and not text[prev.close : s.open].strip()
+            and "\n" not in text[prev.close : s.open]
+            and _TERMINAL_INSIDE.search(text, prev.start, prev.end)
+        ):
+            out[-1] = Span(
+                prev.open,
+                prev.start,
+                s.end,
+                s.close,
+                prev.mark,
+                [*prev.inner_marks, prev.end, s.open, *s.inner_marks],
+            )
         else:
             out.append(s)
     return out
@@ -127,7 +140,9 @@ def _attribute(doc: Document, n: int, f: Found) -> None:
     elif after or before:
         f.attribution = a = _better(after, before)
         # a colon after an unknown word ("20 Uhr: „Kohle & Kaviar“") needs speech after it
-        sure = a.mention is not None and not (a.how == "colon" and a.mention.weak and not doc.known(a.mention))
+        sure = a.mention is not None and not (
+            a.how == "colon" and a.mention.weak and not doc.known(a.mention)
+        )
         f.keep = sure or _speech_shaped(doc.text[f.span.start : f.span.end], words)
     elif not after_words:
         f.keep = _speech_shaped(doc.text[f.span.start : f.span.end], words)

@@ -145,7 +145,7 @@ class Register:
         return best[2] if best else None
 
     def _by_head(self, m: Mention, pos: int) -> Org | None:
-        """"die Feuerwehr" -> "Feuerwehr Marl"; "der Verband" -> "BUND-Kreisverband";
+        """ "die Feuerwehr" -> "Feuerwehr Marl"; "der Verband" -> "BUND-Kreisverband";
         "das Unternehmen" -> the company named last."""
         head = _uninflected(m.head or "")
         best: tuple[int, int, Org] | None = None
@@ -163,10 +163,12 @@ class Register:
 
 
 def _uninflected(head: str) -> str:
-    """"Unternehmens" -> "unternehmen", "Verbandes" -> "verband" (genitive endings)."""
+    """ "Unternehmens" -> "unternehmen", "Verbandes" -> "verband" (genitive endings)."""
     h = head.lower()
     for ending in ("es", "s"):
-        if h.endswith(ending) and (h[: -len(ending)] in N.GENERIC_ORG_NOUNS or N.ORG_NOUN.match(h[: -len(ending)])):
+        if h.endswith(ending) and (
+            h[: -len(ending)] in N.GENERIC_ORG_NOUNS or N.ORG_NOUN.match(h[: -len(ending)])
+        ):
             return h[: -len(ending)]
     return h
 

@@ -54,8 +54,10 @@ def home_page() -> bytes:
         f"<p>Kurzbeschreibung der Meldung {i + 1} mit genug Text für einen Anreißer.</p></div>"
         for i, (path, title, _what) in enumerate(FAULTS)
     )
-    return (f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Aktuelles - Stadt Fehlingen</title>'
-            f"</head><body><main><h1>Aktuelles</h1>{items}</main></body></html>").encode()
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Aktuelles - Stadt Fehlingen</title>'
+        f"</head><body><main><h1>Aktuelles</h1>{items}</main></body></html>"
+    ).encode()
 
 
 class FaultyHandler(BaseHTTPRequestHandler):
@@ -66,8 +68,13 @@ class FaultyHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
-             headers: dict[str, str] | None = None) -> None:
+    def send(
+        self,
+        status: int,
+        body: bytes = b"",
+        ctype: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -76,11 +83,17 @@ class FaultyHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def article(self, path: str, charset: str = "utf-8", encoding: str = "utf-8", declared: str = "utf-8") -> None:
+    def article(
+        self, path: str, charset: str = "utf-8", encoding: str = "utf-8", declared: str = "utf-8"
+    ) -> None:
         title = next(t for p, t, _ in FAULTS if p == path)
         day = FAULTS.index(next(f for f in FAULTS if f[0] == path)) + 1
-        html = ARTICLE.format(charset=charset, title=title, day=day, text=f"Über {title.lower()} berichtet die Stadt.")
-        data = html.encode(encoding, errors="xmlcharrefreplace")  # „ is not in Latin-1: an entity, as old CMSes write it
+        html = ARTICLE.format(
+            charset=charset, title=title, day=day, text=f"Über {title.lower()} berichtet die Stadt."
+        )
+        data = html.encode(
+            encoding, errors="xmlcharrefreplace"
+        )  # „ is not in Latin-1: an entity, as old CMSes write it
         self.send(200, data, ctype=f"text/html; charset={declared}" if declared else "text/html")
 
     def do_GET(self) -> None:
@@ -93,12 +106,16 @@ class FaultyHandler(BaseHTTPRequestHandler):
         elif path.startswith("/good/"):
             self.article(path)
         elif path == "/broken":
-            html = ARTICLE.format(charset="utf-8", title=FAULTS[3][1], day=4, text="Der Marktplatz wird neu gestaltet.")
+            html = ARTICLE.format(
+                charset="utf-8", title=FAULTS[3][1], day=4, text="Der Marktplatz wird neu gestaltet."
+            )
             self.send(200, html.encode()[: int(len(html) * 0.8)])
         elif path == "/latin1":
             self.article(path, charset="iso-8859-1", encoding="iso-8859-1", declared="utf-8")
         elif path == "/nocharset":
-            html = ARTICLE.format(charset="", title=FAULTS[5][1], day=6, text="Über das Straßenfest freuen sich alle.")
+            html = ARTICLE.format(
+                charset="", title=FAULTS[5][1], day=6, text="Über das Straßenfest freuen sich alle."
+            )
             self.send(200, html.replace('<meta charset="">', "").encode("cp1252"), ctype="text/html")
         elif path == "/empty":
             self.send(200, b"")
@@ -142,14 +159,18 @@ class FaultyHandler(BaseHTTPRequestHandler):
             self.article("/good/1")
         elif path == "/kalender":
             month = int(parse_qs(parts.query).get("monat", ["1"])[0])
-            body = (f'<html><body><main><h1>Veranstaltungen im Monat {month}</h1>'
-                    f'<div class="event"><p class="date">01.{month % 12 + 1:02d}.2023</p><h2>Stadtfest Nummer {month}</h2></div>'
-                    f'<a href="/kalender?monat={month + 1}" rel="next">Nächster Monat</a></main></body></html>')
+            body = (
+                f"<html><body><main><h1>Veranstaltungen im Monat {month}</h1>"
+                f'<div class="event"><p class="date">01.{month % 12 + 1:02d}.2023</p><h2>Stadtfest Nummer {month}</h2></div>'
+                f'<a href="/kalender?monat={month + 1}" rel="next">Nächster Monat</a></main></body></html>'
+            )
             self.send(200, body.encode())
         elif path == "/sitzung":
             sid = f"{time.time_ns():x}"
-            body = (f'<html><body><main><h1>Sitzung</h1><a href="/sitzung?sid={sid}">weiter</a>'
-                    f'<a href="/sitzung;jsessionid={sid}">weiter</a></main></body></html>')
+            body = (
+                f'<html><body><main><h1>Sitzung</h1><a href="/sitzung?sid={sid}">weiter</a>'
+                f'<a href="/sitzung;jsessionid={sid}">weiter</a></main></body></html>'
+            )
             self.send(200, body.encode())
         else:
             self.send(404, b"<h1>Nicht gefunden</h1>")

@@ -59,8 +59,14 @@ def test_own_gold_corpus(own_metrics: dict[str, float], metric: str, floor: floa
 
 
 def _run_json(script: str, target: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, str(SHARED / "eval" / script), str(target), "--json"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=600, check=True)
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / script), str(target), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 

@@ -24,8 +24,19 @@ EXTRA = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", 
 
 
 def crawl(spider: str, base_url: str, db: Path, *extra: str) -> str:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}", "-s", f"NEWS_DB={db}",
-           *EXTRA, *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        spider,
+        "-a",
+        f"base_url={base_url}",
+        "-s",
+        f"NEWS_DB={db}",
+        *EXTRA,
+        *extra,
+    ]
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
     return out.stderr
@@ -67,14 +78,23 @@ def test_reextract_needs_no_network_and_gives_the_same_data(crawled: Path, tmp_p
     before = {t: db[t].count for t in ("articles", "quotes", "figures", "credits", "images")}
     db.execute("DELETE FROM quotes")
     db.execute("UPDATE articles SET extractor_version = 'old'")
-    db.execute("UPDATE articles SET title = 'x' WHERE listing_only = 0")  # notices have no page to re-read a title from
+    db.execute(
+        "UPDATE articles SET title = 'x' WHERE listing_only = 0"
+    )  # notices have no page to re-read a title from
     db.conn.commit()
     result = reextract(db, progress=False)
     assert result["failed"] == 0, list(db.query("SELECT url, message FROM errors WHERE kind = 'reextract'"))
     assert result["reextracted"] == before["articles"]
     assert {t: db[t].count for t in before} == before
-    assert db.execute("SELECT count(*) FROM articles WHERE title = 'x' OR extractor_version = 'old'").fetchone()[0] == 0
-    assert db.execute("SELECT max(version) FROM articles").fetchone()[0] == 1  # no edit by the city, no new version
+    assert (
+        db.execute("SELECT count(*) FROM articles WHERE title = 'x' OR extractor_version = 'old'").fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert (
+        db.execute("SELECT max(version) FROM articles").fetchone()[0] == 1
+    )  # no edit by the city, no new version
 
 
 def test_archive_replays_as_a_crawl_source(crawled: Path, tmp_path: Path) -> None:
@@ -101,7 +121,9 @@ def test_warc_export(crawled: Path, tmp_path: Path) -> None:
     assert b"WARC-Target-URI: https://www.herne.de/Meldungen/Alle-News.html" in data
 
 
-def test_repeated_crawl_fetches_only_what_changed_and_keeps_versions(herne_site: Path, tmp_path: Path) -> None:
+def test_repeated_crawl_fetches_only_what_changed_and_keeps_versions(
+    herne_site: Path, tmp_path: Path
+) -> None:
     db_path = tmp_path / "versions.db"
     page = herne_site / "www.herne.de" / "Meldungen" / "News-Detailansicht_131745.html"
     with MirrorServer(herne_site) as server:
@@ -123,7 +145,11 @@ def test_repeated_crawl_fetches_only_what_changed_and_keeps_versions(herne_site:
     row = next(db.query("SELECT id, title, version FROM articles WHERE url LIKE '%131745.html'"))
     assert row["version"] == 2
     assert "feierlich" in row["title"]
-    versions = list(db.query("SELECT version, title FROM article_versions WHERE article_id = ? ORDER BY version", [row["id"]]))
+    versions = list(
+        db.query(
+            "SELECT version, title FROM article_versions WHERE article_id = ? ORDER BY version", [row["id"]]
+        )
+    )
     assert [v["version"] for v in versions] == [1, 2]
     assert "offiziell" in versions[0]["title"] and "feierlich" in versions[1]["title"]
     assert db["articles"].count == 24
@@ -139,4 +165,6 @@ def test_an_interrupted_crawl_is_resumed_not_restarted(herne_site: Path, tmp_pat
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == 24
     assert "resuming" in log
-    assert [r["finish_reason"] for r in db.query("SELECT finish_reason FROM crawls ORDER BY started_at, rowid")] == ["max_articles", "finished"]
+    assert [
+        r["finish_reason"] for r in db.query("SELECT finish_reason FROM crawls ORDER BY started_at, rowid")
+    ] == ["max_articles", "finished"]

@@ -37,8 +37,13 @@ def test_signature(block: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Dr. Frank Dudda", "Frank Dudda"), ("Stadt Herne", None), ("Presse- und Öffentlichkeitsarbeit", None),
-     ("Jana Feldhaus", "Jana Feldhaus"), ("redaktion", None)],
+    [
+        ("Dr. Frank Dudda", "Frank Dudda"),
+        ("Stadt Herne", None),
+        ("Presse- und Öffentlichkeitsarbeit", None),
+        ("Jana Feldhaus", "Jana Feldhaus"),
+        ("redaktion", None),
+    ],
 )
 def test_clean_author(name: str, expected: str | None) -> None:
     assert clean_author(name) == expected

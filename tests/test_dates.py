@@ -25,7 +25,9 @@ def test_parse_date(text: str, expected: str) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "kein Datum", "31.02.2021", "Raum 1.14", "Tel. 0 23 23 / 16 - 0", "12.30 Uhr"])
+@pytest.mark.parametrize(
+    "text", ["", "kein Datum", "31.02.2021", "Raum 1.14", "Tel. 0 23 23 / 16 - 0", "12.30 Uhr"]
+)
 def test_parse_date_none(text: str) -> None:
     assert parse_date(text) is None
 

@@ -16,8 +16,14 @@ from .conftest import ROOT
 from .servers import GOOD, FaultyServer
 
 SETTINGS = {
-    "DOWNLOAD_TIMEOUT": "2", "DOWNLOAD_MAXSIZE": "1000000", "DOWNLOAD_WARNSIZE": "0", "RETRY_TIMES": "1",
-    "RETRY_AFTER_MAX": "2", "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_START_DELAY": "0.01", "CLOSESPIDER_TIMEOUT": "120",
+    "DOWNLOAD_TIMEOUT": "2",
+    "DOWNLOAD_MAXSIZE": "1000000",
+    "DOWNLOAD_WARNSIZE": "0",
+    "RETRY_TIMES": "1",
+    "RETRY_AFTER_MAX": "2",
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_START_DELAY": "0.01",
+    "CLOSESPIDER_TIMEOUT": "120",
     "LOG_LEVEL": "INFO",
 }
 
@@ -27,12 +33,31 @@ def faulty_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[sqlite_utils
     db_path = tmp_path_factory.mktemp("faults") / "news.db"
     # Something a previous crawl stored: it must survive whatever this crawl meets.
     earlier = storage.open_db(db_path)
-    storage.save_articles(earlier, [ArticleItem(source="127.0.0.1", fetched_url="http://127.0.0.1/alt",
-                                                article=Article(url="http://127.0.0.1/alt", title="Alte Meldung",
-                                                                body="Ein Text aus einem früheren Lauf."))])
+    storage.save_articles(
+        earlier,
+        [
+            ArticleItem(
+                source="127.0.0.1",
+                fetched_url="http://127.0.0.1/alt",
+                article=Article(
+                    url="http://127.0.0.1/alt", title="Alte Meldung", body="Ein Text aus einem früheren Lauf."
+                ),
+            )
+        ],
+    )
     earlier.close()
     with FaultyServer() as server:
-        cmd = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={server.url}", "-s", f"NEWS_DB={db_path}"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "site",
+            "-a",
+            f"url={server.url}",
+            "-s",
+            f"NEWS_DB={db_path}",
+        ]
         for k, v in SETTINGS.items():
             cmd += ["-s", f"{k}={v}"]
         out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=240)
@@ -49,12 +74,17 @@ def test_crawl_finishes_and_keeps_the_good_pages(faulty_crawl) -> None:
 
 def test_earlier_data_is_not_lost(faulty_crawl) -> None:
     db, _base, _log = faulty_crawl
-    assert [r["title"] for r in db.query("SELECT title FROM articles WHERE url = 'http://127.0.0.1/alt'")] == ["Alte Meldung"]
+    assert [
+        r["title"] for r in db.query("SELECT title FROM articles WHERE url = 'http://127.0.0.1/alt'")
+    ] == ["Alte Meldung"]
 
 
 def test_wrong_and_missing_charsets_are_read_right(faulty_crawl) -> None:
     db, base, _log = faulty_crawl
-    titles = {r["url"].removeprefix(base.rstrip("/")): r["title"] for r in db.query("SELECT url, title FROM articles")}
+    titles = {
+        r["url"].removeprefix(base.rstrip("/")): r["title"]
+        for r in db.query("SELECT url, title FROM articles")
+    }
     assert titles["/latin1"] == "Grünfläche am Bahnhof wird größer"
     assert titles["/nocharset"] == "Straßenfest in der Südstadt"
     body = next(db.query("SELECT body FROM articles WHERE url = ?", [base + "nocharset"]))["body"]
@@ -110,7 +140,10 @@ def test_traps_do_not_run_away(faulty_crawl) -> None:
 
 def test_offsite_redirect_is_not_followed(faulty_crawl) -> None:
     db, _base, log = faulty_crawl
-    assert db.execute("SELECT count(*) FROM pages WHERE url LIKE 'http://other-city.invalid%'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM pages WHERE url LIKE 'http://other-city.invalid%'").fetchone()[0]
+        == 0
+    )
 
 
 def test_log_says_what_happened_in_plain_words(faulty_crawl) -> None:

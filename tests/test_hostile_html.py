@@ -16,13 +16,84 @@ from extractors import extract_article
 from extractors.listing import extract_listing
 from extractors.page import analyze_page
 
-TAGS = ["div", "p", "span", "h1", "h2", "article", "main", "aside", "nav", "figure", "figcaption", "img", "a", "time",
-        "table", "tr", "td", "ul", "li", "br", "script", "style", "strong", "b", "font", "header", "footer", "q"]
-CLASSES = ["entry-content", "news-text-wrap", "caption", "copyright", "sidebar", "related", "teaser", "meta", "date",
-           "footer", "breadcrumb", "kicker", "author", "", "hidden", "cat-links", "bildunterschrift"]
-WORDS = st.sampled_from(["Stadt", "Herne", "„Wir", "freuen", "uns“,", "sagte", "Dr.", "Dudda.", "4.300", "Euro",
-                         "Meldung vom 28. Mai 2020", "Foto:", "Frank Dieper/Stadt Herne", "©", "|", "Stand: 1.2.2021",
-                         "&amp;", "&#8222;", "<", ">", "\u00ad", "\x00", "ß", "1,5 Millionen", "Telefon 02323 16-0"])
+TAGS = [
+    "div",
+    "p",
+    "span",
+    "h1",
+    "h2",
+    "article",
+    "main",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "img",
+    "a",
+    "time",
+    "table",
+    "tr",
+    "td",
+    "ul",
+    "li",
+    "br",
+    "script",
+    "style",
+    "strong",
+    "b",
+    "font",
+    "header",
+    "footer",
+    "q",
+]
+CLASSES = [
+    "entry-content",
+    "news-text-wrap",
+    "caption",
+    "copyright",
+    "sidebar",
+    "related",
+    "teaser",
+    "meta",
+    "date",
+    "footer",
+    "breadcrumb",
+    "kicker",
+    "author",
+    "",
+    "hidden",
+    "cat-links",
+    "bildunterschrift",
+]
+WORDS = st.sampled_from(
+    [
+        "Stadt",
+        "Herne",
+        "„Wir",
+        "freuen",
+        "uns“,",
+        "sagte",
+        "Dr.",
+        "Dudda.",
+        "4.300",
+        "Euro",
+        "Meldung vom 28. Mai 2020",
+        "Foto:",
+        "Frank Dieper/Stadt Herne",
+        "©",
+        "|",
+        "Stand: 1.2.2021",
+        "&amp;",
+        "&#8222;",
+        "<",
+        ">",
+        "\u00ad",
+        "\x00",
+        "ß",
+        "1,5 Millionen",
+        "Telefon 02323 16-0",
+    ]
+)
 TEXT = st.lists(WORDS, max_size=12).map(" ".join)
 
 
@@ -40,12 +111,20 @@ def html_trees(draw: st.DrawFn, depth: int = 0) -> str:
     return f"<{tag}{attrs}>{draw(TEXT)}{''.join(children)}{draw(TEXT)}" + (f"</{tag}>" if close else "")
 
 
-PAGES = st.builds(lambda head, body: f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>",
-                  st.sampled_from(['<meta charset="utf-8">', '<script type="application/ld+json">{"@graph": [{"@type": '
-                                   '"NewsArticle", "author": {"@id": "x"}, "datePublished": 5}]}</script>',
-                                   '<script type="application/ld+json">{broken</script>', "<title>Titel | Stadt</title>",
-                                   '<meta property="og:type" content="article"><meta name="author" content="Stadt X">']),
-                  st.lists(html_trees(), max_size=6).map("".join))
+PAGES = st.builds(
+    lambda head, body: f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>",
+    st.sampled_from(
+        [
+            '<meta charset="utf-8">',
+            '<script type="application/ld+json">{"@graph": [{"@type": '
+            '"NewsArticle", "author": {"@id": "x"}, "datePublished": 5}]}</script>',
+            '<script type="application/ld+json">{broken</script>',
+            "<title>Titel | Stadt</title>",
+            '<meta property="og:type" content="article"><meta name="author" content="Stadt X">',
+        ]
+    ),
+    st.lists(html_trees(), max_size=6).map("".join),
+)
 
 
 @settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

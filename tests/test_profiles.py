@@ -41,7 +41,10 @@ def test_profile_for_any_url() -> None:
         ({"start_urls": ["ftp://x"]}, "start_urls"),
         ({"start_urls": ["https://x.de/"], "platform": "joomla"}, "unknown platform"),
         ({"start_urls": ["https://x.de/"], "discovery": {"article_url": ["x"]}}, "unknown [discovery] keys"),
-        ({"start_urls": ["https://x.de/"], "discovery": {"article_urls": ["("]}}, "not a valid regular expression"),
+        (
+            {"start_urls": ["https://x.de/"], "discovery": {"article_urls": ["("]}},
+            "not a valid regular expression",
+        ),
         ({"start_urls": ["https://x.de/"], "selectors": {"quotes": "q"}}, "selectors only for"),
     ],
 )
@@ -62,7 +65,9 @@ def test_selectors_override_the_generic_extraction() -> None:
     <div class="x"><span class="t">Neue Kita eröffnet</span><span class="d">03.05.2021</span>
     <div class="txt"><p>Die Stadt hat am Montag die neue Kita an der Lindenstraße eröffnet. Dort gibt es 80 Plätze.</p></div></div>
     </body></html>"""
-    art = extract_article(html, "https://www.beispiel.de/a", selectors={"title": ".t", "published": ".d", "body": ".txt"})
+    art = extract_article(
+        html, "https://www.beispiel.de/a", selectors={"title": ".t", "published": ".d", "body": ".txt"}
+    )
     assert art.title == "Neue Kita eröffnet"
     assert art.published == "2021-05-03"
     assert art.date_source == "selector"

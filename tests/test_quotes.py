@@ -83,14 +83,24 @@ MARKS = [
     ),
     case(
         "„Die Halle ist fertig. Ab Montag trainieren hier die Vereine. Wir sind sehr zufrieden“, sagte Sportdezernent Rolf Hachmann.",
-        [("Die Halle ist fertig. Ab Montag trainieren hier die Vereine. Wir sind sehr zufrieden", "Rolf Hachmann")],
+        [
+            (
+                "Die Halle ist fertig. Ab Montag trainieren hier die Vereine. Wir sind sehr zufrieden",
+                "Rolf Hachmann",
+            )
+        ],
         id="several-sentences",
     ),
     case(
         "Kämmerin Birte Lohmann stellte den Haushalt vor: „Wir müssen sparen, aber wir kürzen nicht bei den Schulen.\n\n"
         "„Die Gewerbesteuer bleibt stabil. Das ist eine gute Nachricht.“",
-        [("Wir müssen sparen, aber wir kürzen nicht bei den Schulen. Die Gewerbesteuer bleibt stabil. "
-          "Das ist eine gute Nachricht.", "Birte Lohmann")],
+        [
+            (
+                "Wir müssen sparen, aber wir kürzen nicht bei den Schulen. Die Gewerbesteuer bleibt stabil. "
+                "Das ist eine gute Nachricht.",
+                "Birte Lohmann",
+            )
+        ],
         id="over-a-paragraph-break",
     ),
     case(
@@ -137,8 +147,10 @@ ATTRIBUTION = [
     case(
         "„Die Baustelle ruht über Weihnachten“, so Tiefbauamtsleiter Kai Strothmann. "
         "„Ab dem 7. Januar geht es weiter“, so Strothmann weiter.",
-        [("Die Baustelle ruht über Weihnachten", "Kai Strothmann"),
-         ("Ab dem 7. Januar geht es weiter", "Kai Strothmann")],
+        [
+            ("Die Baustelle ruht über Weihnachten", "Kai Strothmann"),
+            ("Ab dem 7. Januar geht es weiter", "Kai Strothmann"),
+        ],
         id="so-surname-weiter",
     ),
     case(
@@ -225,14 +237,21 @@ TURN = [
     case(
         "„Die Stadtbahn fährt ab Dezember im Zehn-Minuten-Takt“, sagte Mobilitätsdezernentin Katrin Wessel. "
         "„Das ist ein großer Schritt für alle Pendler.“",
-        [("Die Stadtbahn fährt ab Dezember im Zehn-Minuten-Takt", "Katrin Wessel"),
-         ("Das ist ein großer Schritt für alle Pendler.", "Katrin Wessel")],
+        [
+            ("Die Stadtbahn fährt ab Dezember im Zehn-Minuten-Takt", "Katrin Wessel"),
+            ("Das ist ein großer Schritt für alle Pendler.", "Katrin Wessel"),
+        ],
         id="turn-goes-on-after",
     ),
     case(
         "Kirmesleiter Dirk Aschoff zog am Montag eine positive Bilanz.\n\n"
         "„Trotz des Regens kamen mehr Besucher als im Vorjahr. Die Schausteller sind zufrieden.“",
-        [("Trotz des Regens kamen mehr Besucher als im Vorjahr. Die Schausteller sind zufrieden.", "Dirk Aschoff")],
+        [
+            (
+                "Trotz des Regens kamen mehr Besucher als im Vorjahr. Die Schausteller sind zufrieden.",
+                "Dirk Aschoff",
+            )
+        ],
         id="turn-from-sentence-before",
     ),
     case(
@@ -260,7 +279,10 @@ TURN_MORE = [
     case(
         "„Wir bauen eine Schwimmschule für die ganze Stadt“, sagte Bürgermeister Rainer Vogt. "
         "Bislang könne jedes dritte Kind am Ende der Grundschule nicht sicher schwimmen. „Das wollen wir ändern.“",
-        [("Wir bauen eine Schwimmschule für die ganze Stadt", "Rainer Vogt"), ("Das wollen wir ändern.", "Rainer Vogt")],
+        [
+            ("Wir bauen eine Schwimmschule für die ganze Stadt", "Rainer Vogt"),
+            ("Das wollen wir ändern.", "Rainer Vogt"),
+        ],
         id="turn-over-reported-speech",
     ),
     case(
@@ -365,7 +387,10 @@ COREFERENCE = [
     case(
         "Fachbereichsleiterin Anja Kroll und Bürgermeister Jan Seidel eröffneten die Ausstellung. "
         "„Wir zeigen Bilder aus hundert Jahren“, sagte Kroll. „Ich freue mich auf viele Besucher“, ergänzte Seidel.",
-        [("Wir zeigen Bilder aus hundert Jahren", "Anja Kroll"), ("Ich freue mich auf viele Besucher", "Jan Seidel")],
+        [
+            ("Wir zeigen Bilder aus hundert Jahren", "Anja Kroll"),
+            ("Ich freue mich auf viele Besucher", "Jan Seidel"),
+        ],
         id="two-speakers",
     ),
     case(
@@ -560,10 +585,16 @@ NOT_QUOTES = [
     case("Die Haltestelle „Markt Süd“ wird verlegt.", [], id="stop-name"),
     case("Die Stadt Lindenau erhöht die Gebühren für die Müllabfuhr nicht.", [], id="no-marks"),
     case("„Stadtgespräch“\n\nDie Reihe geht im Herbst weiter.", [], id="quoted-heading"),
-    case("Samstag, 2. Dezember, 15 Uhr: „Der kleine Wassermann“ (Figurentheater ab 4 Jahren)", [],
-         id="programme-listing"),
-    case("Den Auftakt macht das Kabarett-Duo „Kohle und Kuchen“ mit seinem neuen Programm.", [],
-         id="name-after-noun"),
+    case(
+        "Samstag, 2. Dezember, 15 Uhr: „Der kleine Wassermann“ (Figurentheater ab 4 Jahren)",
+        [],
+        id="programme-listing",
+    ),
+    case(
+        "Den Auftakt macht das Kabarett-Duo „Kohle und Kuchen“ mit seinem neuen Programm.",
+        [],
+        id="name-after-noun",
+    ),
     case("Die Schau ist ihr Erstwerk: „Sie befinden sich im Museum“.", [], id="work-after-colon"),
     case("Das Fest steht unter dem Motto: „Alle zusammen für den Stadtteil“.", [], id="motto-colon"),
     case(
@@ -615,9 +646,19 @@ NAME_BOUNDARIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "context", "expected"),
-                         MARKS + ATTRIBUTION + TURN + TURN_MORE + COREFERENCE + COREFERENCE_MORE + NOT_QUOTES + FRAGMENTS
-                         + NAME_BOUNDARIES + OFFICES)
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    MARKS
+    + ATTRIBUTION
+    + TURN
+    + TURN_MORE
+    + COREFERENCE
+    + COREFERENCE_MORE
+    + NOT_QUOTES
+    + FRAGMENTS
+    + NAME_BOUNDARIES
+    + OFFICES,
+)
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
     assert [(q.text, q.speaker) for q in quotes] == expected
@@ -640,7 +681,9 @@ def test_offsets_with_entities_point_into_the_original() -> None:
 
 
 def test_role_mention_and_cue() -> None:
-    text = "Oberbürgermeister Dr. Jens Albrecht kam zur Eröffnung. „Ein guter Tag“, sagte der Oberbürgermeister."
+    text = (
+        "Oberbürgermeister Dr. Jens Albrecht kam zur Eröffnung. „Ein guter Tag“, sagte der Oberbürgermeister."
+    )
     (q,) = extract_quotes(text)
     assert q == Quote(
         text="Ein guter Tag",
@@ -654,21 +697,33 @@ def test_role_mention_and_cue() -> None:
 
 
 def test_apposition_role() -> None:
-    (q,) = extract_quotes("„Wir liefern pünktlich“, erklärte Holger Trenkamp, Geschäftsführer der Stadtwerke Ebersfeld.")
-    assert (q.speaker, q.speaker_role, q.cue) == ("Holger Trenkamp", "Geschäftsführer der Stadtwerke Ebersfeld", "erklärte")
+    (q,) = extract_quotes(
+        "„Wir liefern pünktlich“, erklärte Holger Trenkamp, Geschäftsführer der Stadtwerke Ebersfeld."
+    )
+    assert (q.speaker, q.speaker_role, q.cue) == (
+        "Holger Trenkamp",
+        "Geschäftsführer der Stadtwerke Ebersfeld",
+        "erklärte",
+    )
 
 
 def test_colon_cue() -> None:
     (q,) = extract_quotes("Dr. Ines Vahrenkamp, Leiterin des Gesundheitsamts: „Bitte bleiben Sie zu Hause.“")
     assert (q.speaker, q.speaker_role, q.cue, q.speaker_mention) == (
-        "Ines Vahrenkamp", "Leiterin des Gesundheitsamts", ":", "Dr. Ines Vahrenkamp")
+        "Ines Vahrenkamp",
+        "Leiterin des Gesundheitsamts",
+        ":",
+        "Dr. Ines Vahrenkamp",
+    )
 
 
 def test_so_weiter_names_the_role_before() -> None:
     text = "„Die Stadt wächst“, erklärte der Oberbürgermeister. „Wir brauchen Wohnungen“, so Dr. Lothar Quast weiter."
     quotes = extract_quotes(text)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
-        ("Lothar Quast", "Oberbürgermeister"), ("Lothar Quast", "Oberbürgermeister")]
+        ("Lothar Quast", "Oberbürgermeister"),
+        ("Lothar Quast", "Oberbürgermeister"),
+    ]
 
 
 def test_separable_cue() -> None:
@@ -687,14 +742,19 @@ def test_seed_article() -> None:
     article = extract_article(SEED.read_bytes(), "https://www.inherne.net/zukunftsstab-ist-gestartet/")
     quotes = article.quotes
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("Wir waren vor der Pandemie in einem Aufholprozess, nun wollen wir nicht in eine Schockstarre verfallen",
-         "Frank Dudda"),
+        (
+            "Wir waren vor der Pandemie in einem Aufholprozess, nun wollen wir nicht in eine Schockstarre verfallen",
+            "Frank Dudda",
+        ),
         ("Es darf kein Zurück in anfällige Strukturen geben", "Frank Dudda"),
         ("Wir wollen aus der ITW die Kraft auf die umliegenden Quartiere lenken", "Holger Stoye"),
         ("Wir möchten außerdem ein weiteres großes Areal in die Entwicklung bringen", "Frank Dudda"),
     ]
     assert [(q.speaker_mention, q.cue) for q in quotes] == [
-        ("der Oberbürgermeister", "erklärte"), ("Dr. Dudda", "so"), ("Holger Stoye", "erklärte"),
-        ("Dr. Frank Dudda", "erklärte")]
+        ("der Oberbürgermeister", "erklärte"),
+        ("Dr. Dudda", "so"),
+        ("Holger Stoye", "erklärte"),
+        ("Dr. Frank Dudda", "erklärte"),
+    ]
     assert quotes[2].speaker_role == "Geschäftsführer der Wirtschaftsförderungsgesellschaft"
     assert all(article.body[q.start : q.end] == q.text for q in quotes)

@@ -94,7 +94,9 @@ CASES = [
         ["Die Stadtwerke Ebersfeld AG.", "Sie liefern Strom."],
         id="company-form",
     ),
-    pytest.param("Was nun? Wir warten! Mal sehen…", ["Was nun?", "Wir warten!", "Mal sehen…"], id="other-ends"),
+    pytest.param(
+        "Was nun? Wir warten! Mal sehen…", ["Was nun?", "Wir warten!", "Mal sehen…"], id="other-ends"
+    ),
 ]
 
 

@@ -27,9 +27,26 @@ def crawl_site(platform: str, db: Path, *extra: str) -> tuple[dict, str]:
     host = urlsplit(expected["start_url"]).hostname
     with MirrorServer(FIXTURES / "sites" / platform) as server:
         base = server.base_urls()[host]
-        cmd = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={expected['start_url']}",
-               "-a", f"base_url={base}", "-s", f"NEWS_DB={db}", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "LOG_LEVEL=DEBUG", *extra]
+        cmd = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "site",
+            "-a",
+            f"url={expected['start_url']}",
+            "-a",
+            f"base_url={base}",
+            "-s",
+            f"NEWS_DB={db}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_START_DELAY=0.01",
+            "-s",
+            "LOG_LEVEL=DEBUG",
+            *extra,
+        ]
         out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
     return expected, out.stderr
@@ -66,11 +83,15 @@ def test_stays_on_the_site_and_obeys_robots(crawled) -> None:
     disallowed = [u for u in expected["not_articles"] if "such" in u.lower() or "search" in u.lower()]
     for url in disallowed:
         path = urlsplit(url).path
-        assert not any(f"{path} " in line or f"{path}>" in line for line in fetched), f"{platform} fetched {url}"
+        assert not any(f"{path} " in line or f"{path}>" in line for line in fetched), (
+            f"{platform} fetched {url}"
+        )
 
 
 def test_since_limits_the_crawl(tmp_path: Path) -> None:
     db = tmp_path / "since.db"
     crawl_site("typo3", db, "-a", "since=2022-01-01")
-    dates = [r["published_date"] for r in sqlite_utils.Database(db).query("SELECT published_date FROM articles")]
+    dates = [
+        r["published_date"] for r in sqlite_utils.Database(db).query("SELECT published_date FROM articles")
+    ]
     assert dates and all(d >= "2022-01-01" for d in dates)

@@ -38,10 +38,31 @@ def stored(db_path: Path) -> int:
 
 
 def crawl_cmd(site: GeneratedSite, db_path: Path) -> list[str]:
-    return [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={site.url}aktuelles", "-s", f"NEWS_DB={db_path}",
-            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_TARGET_CONCURRENCY=8",
-            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "RETRY_TIMES=1", "-s", "LOG_LEVEL=WARNING",
-            "-s", "NEWS_DB_BATCH=10"]
+    return [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "site",
+        "-a",
+        f"url={site.url}aktuelles",
+        "-s",
+        f"NEWS_DB={db_path}",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_START_DELAY=0.01",
+        "-s",
+        "AUTOTHROTTLE_TARGET_CONCURRENCY=8",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+        "-s",
+        "RETRY_TIMES=1",
+        "-s",
+        "LOG_LEVEL=WARNING",
+        "-s",
+        "NEWS_DB_BATCH=10",
+    ]
 
 
 def kill_when(proc: subprocess.Popen, db_path: Path, at_least: int, timeout: float = 300) -> int:
@@ -65,10 +86,13 @@ def test_killed_twice_and_resumed(tmp_path: Path) -> None:
     started = time.monotonic()
     with GeneratedSite(spec) as site:
         for fraction in (0.3, 0.6):
-            proc = subprocess.Popen(crawl_cmd(site, db_path), cwd=ROOT, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                crawl_cmd(site, db_path), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             kill_when(proc, db_path, int((ARTICLES - len(faulty)) * fraction))
-        final = subprocess.run(crawl_cmd(site, db_path), cwd=ROOT, capture_output=True, text=True, timeout=900)
+        final = subprocess.run(
+            crawl_cmd(site, db_path), cwd=ROOT, capture_output=True, text=True, timeout=900
+        )
         assert final.returncode == 0, final.stderr[-3000:]
         expected_ok = {site.article_url(n) for n in range(1, ARTICLES + 1) if n not in faulty}
         expected_failed = {site.article_url(n) for n in faulty}
@@ -76,8 +100,12 @@ def test_killed_twice_and_resumed(tmp_path: Path) -> None:
     urls = [r["url"] for r in db.query("SELECT url FROM articles")]
     assert len(urls) == len(set(urls)), "an article was stored twice"
     assert set(urls) == expected_ok
-    failed = {r["url"] for r in db.query("SELECT DISTINCT url FROM errors WHERE kind = 'http' AND status = 500")}
+    failed = {
+        r["url"] for r in db.query("SELECT DISTINCT url FROM errors WHERE kind = 'http' AND status = 500")
+    }
     assert failed == expected_failed
     runs = list(db.query("SELECT finished_at, finish_reason FROM crawls ORDER BY started_at, rowid"))
     assert [r["finish_reason"] for r in runs] == [None, None, "finished"]  # two killed, one finished
-    print(f"\nsoak: {ARTICLES} articles, {len(faulty)} faulty, killed twice, {time.monotonic() - started:.1f} s")
+    print(
+        f"\nsoak: {ARTICLES} articles, {len(faulty)} faulty, killed twice, {time.monotonic() - started:.1f} s"
+    )

@@ -9,26 +9,54 @@ from crawler.items import ArticleItem
 from extractors.model import Article, Credit, Figure, Image, Quote
 
 
-def make_item(url: str = "https://www.herne.de/Meldungen/News-Detailansicht_1.html", quotes: int = 2) -> ArticleItem:
-    a = Article(url=url, title="Neue Kita eröffnet", published="2021-03-04", category="Bildung",
-                authors=["Anna Beck"], body="„Wir freuen uns“, sagte Anna Beck. Es gibt 80 Plätze.")
-    a.quotes = [Quote(text=f"Wir freuen uns {i}", speaker="Anna Beck", cue="sagte", start=1, end=15) for i in range(quotes)]
+def make_item(
+    url: str = "https://www.herne.de/Meldungen/News-Detailansicht_1.html", quotes: int = 2
+) -> ArticleItem:
+    a = Article(
+        url=url,
+        title="Neue Kita eröffnet",
+        published="2021-03-04",
+        category="Bildung",
+        authors=["Anna Beck"],
+        body="„Wir freuen uns“, sagte Anna Beck. Es gibt 80 Plätze.",
+    )
+    a.quotes = [
+        Quote(text=f"Wir freuen uns {i}", speaker="Anna Beck", cue="sagte", start=1, end=15)
+        for i in range(quotes)
+    ]
     a.figures = [Figure(value=80, unit="Plätze", kind="count", raw="80 Plätze", start=42, end=51)]
-    a.credits = [Credit(name="Frank Dieper", organization="Stadt Herne", raw="Foto: Frank Dieper/Stadt Herne")]
-    a.images = [Image(src="https://www.herne.de/kita.jpg", caption="Die Kita", credit="Foto: Frank Dieper/Stadt Herne")]
+    a.credits = [
+        Credit(name="Frank Dieper", organization="Stadt Herne", raw="Foto: Frank Dieper/Stadt Herne")
+    ]
+    a.images = [
+        Image(
+            src="https://www.herne.de/kita.jpg", caption="Die Kita", credit="Foto: Frank Dieper/Stadt Herne"
+        )
+    ]
     return ArticleItem(source="herne.de", article=a, fetched_url=url)
 
 
 def test_schema_is_declared(db: sqlite_utils.Database) -> None:
-    assert set(db.table_names()) >= {"articles", "quotes", "figures", "credits", "images", "errors", "meta",
-                                     "articles_fts", "quotes_fts"}
+    assert set(db.table_names()) >= {
+        "articles",
+        "quotes",
+        "figures",
+        "credits",
+        "images",
+        "errors",
+        "meta",
+        "articles_fts",
+        "quotes_fts",
+    }
     assert db["articles"].pks == ["id"]
     assert list(db["articles"].columns_dict) == list(storage.ARTICLE_COLUMNS)
     for table, columns in storage.CHILD_TABLES.items():
         assert db[table].pks == ["article_id", "seq"], table
         assert list(db[table].columns_dict) == list(columns), table
         fks = db[table].foreign_keys
-        assert [(fk.column, fk.other_table, fk.other_column) for fk in fks] == [("article_id", "articles", "id")]
+        assert [(fk.column, fk.other_table, fk.other_column) for fk in fks] == [
+            ("article_id", "articles", "id")
+        ]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -73,7 +101,9 @@ def test_two_databases_merge_cleanly(tmp_path) -> None:
     one = storage.open_db(tmp_path / "a.db")
     two = storage.open_db(tmp_path / "b.db")
     storage.save_articles(one, [make_item("https://www.herne.de/1.html")])
-    storage.save_articles(two, [make_item("https://www.herne.de/1.html"), make_item("https://www.herne.de/2.html")])
+    storage.save_articles(
+        two, [make_item("https://www.herne.de/1.html"), make_item("https://www.herne.de/2.html")]
+    )
     one.attach("two", tmp_path / "b.db")
     for table in ("articles", "quotes", "figures", "credits", "images"):
         one.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM two.{table}")

@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Session parameters make endless distinct URLs of the same page.
-SESSION_PARAMS = re.compile(r"^(?:sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|oscsid|zenid|s_id)$", re.I)
+SESSION_PARAMS = re.compile(
+    r"^(?:sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|oscsid|zenid|s_id)$", re.I
+)
 _PATH_SESSION = re.compile(r";(?:jsessionid|sessionid|sid)=[^/?#]*", re.IGNORECASE)
 
 
@@ -59,8 +61,14 @@ class NewsSpider(scrapy.Spider):
     source: str = ""
     live_base: str = ""  # "https://www.herne.de/"
 
-    def __init__(self, base_url: str | None = None, since: str | None = None, max_articles: str | int | None = None,
-                 *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        since: str | None = None,
+        max_articles: str | int | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.base_url = self._with_slash(base_url) if base_url else None
         self.since = dt.date.fromisoformat(since) if since else None
@@ -95,7 +103,9 @@ class NewsSpider(scrapy.Spider):
         if self.base_url:
             # The same host written differently (http://, no www.) maps too.
             live, url = urlsplit(self.live_base), urlsplit(live_url)
-            if url.hostname and url.hostname.removeprefix("www.") == (live.hostname or "").removeprefix("www."):
+            if url.hostname and url.hostname.removeprefix("www.") == (live.hostname or "").removeprefix(
+                "www."
+            ):
                 rest = live_url.split(url.netloc, 1)[1].lstrip("/")
                 return self.base_url + rest
         return live_url
@@ -107,8 +117,13 @@ class NewsSpider(scrapy.Spider):
         return fetched_url
 
     def request(self, live_url: str, callback: Any, *, priority: int = 0, **cb_kwargs: Any) -> scrapy.Request:
-        return scrapy.Request(self.fetch_url(strip_session(live_url)), callback=callback, errback=self.on_error,
-                              cb_kwargs=cb_kwargs, priority=priority)
+        return scrapy.Request(
+            self.fetch_url(strip_session(live_url)),
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs=cb_kwargs,
+            priority=priority,
+        )
 
     def article_request(self, live_url: str, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for an article page, or None when an earlier crawl stored it and nothing says it changed.
@@ -173,26 +188,40 @@ class NewsSpider(scrapy.Spider):
                 return v.strip("\"' ")
         return None
 
-    def parse_article(self, response: Response, entry: ListingEntry | None = None) -> Iterator[ArticleItem | ErrorItem]:
+    def parse_article(
+        self, response: Response, entry: ListingEntry | None = None
+    ) -> Iterator[ArticleItem | ErrorItem]:
         """Extract the article on `response`; listing data fills what the page lacks."""
         live = self.live_url(response.url)
         if self.limit_reached():
             raise CloseSpider("max_articles")
         if not self.is_html(response):
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-            yield ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
-                            message=f"expected an HTML page, got {ctype or 'no content type'} ({len(response.body)} bytes)")
+            yield ErrorItem(
+                url=live,
+                kind="not_html",
+                source=self.source,
+                status=response.status,
+                message=f"expected an HTML page, got {ctype or 'no content type'} ({len(response.body)} bytes)",
+            )
             return
         try:
             article = extract_article(response.body, live, encoding=self.declared_encoding(response))
         except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
             log.exception("extraction failed on %s", live)
-            yield ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
-                            message=f"{type(e).__name__}: {e}")
+            yield ErrorItem(
+                url=live,
+                kind="extraction",
+                source=self.source,
+                status=response.status,
+                message=f"{type(e).__name__}: {e}",
+            )
             return
         yield from self.article_item(article, response, entry)
 
-    def article_item(self, article: Article, response: Response, entry: ListingEntry | None = None) -> Iterator[ArticleItem]:
+    def article_item(
+        self, article: Article, response: Response, entry: ListingEntry | None = None
+    ) -> Iterator[ArticleItem]:
         """The item for an extracted article, unless `since` or `max_articles` say otherwise."""
         live = self.live_url(response.url)
         if article.canonical_url:
@@ -211,15 +240,26 @@ class NewsSpider(scrapy.Spider):
         if self.limit_reached():
             raise CloseSpider("max_articles")
         self.article_count += 1
-        yield ArticleItem(source=self.source, article=article, fetched_url=response.url, http_status=response.status,
-                          content_hash=hashlib.sha256(response.body).hexdigest())
+        yield ArticleItem(
+            source=self.source,
+            article=article,
+            fetched_url=response.url,
+            http_status=response.status,
+            content_hash=hashlib.sha256(response.body).hexdigest(),
+        )
 
     def listing_only_item(self, entry: ListingEntry, listing_url: str) -> ArticleItem:
         """A notice that exists only as a listing entry: its teaser is its text."""
         slug = hashlib.sha1(f"{entry.published}|{entry.title}".encode()).hexdigest()[:12]
         url = f"{listing_url.split('?', 1)[0].split('#', 1)[0]}#{entry.anchor or 'meldung-' + slug}"
-        article = article_from_text(url, entry.title, entry.teaser or "", published=entry.published,
-                                    teaser=entry.teaser, page_type="listing-entry")
+        article = article_from_text(
+            url,
+            entry.title,
+            entry.teaser or "",
+            published=entry.published,
+            teaser=entry.teaser,
+            page_type="listing-entry",
+        )
         self.article_count += 1
         return ArticleItem(source=self.source, article=article, fetched_url=listing_url, listing_only=True)
 
@@ -236,7 +276,10 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(DNSLookupError):
             kind, message = "dns", "host name could not be resolved"
         elif failure.check(TimeoutError, TCPTimedOutError) or "Timeout" in failure.type.__name__:
-            kind, message = "timeout", f"no complete answer within {request.meta.get('download_timeout', '?')} s"
+            kind, message = (
+                "timeout",
+                f"no complete answer within {request.meta.get('download_timeout', '?')} s",
+            )
         elif failure.check(ConnectionRefusedError):
             kind, message = "connection", "connection refused"
         elif failure.check(IgnoreRequest):
@@ -245,8 +288,11 @@ class NewsSpider(scrapy.Spider):
             message = text or "request ignored"
         else:
             text = str(failure.value) or failure.type.__name__
-            kind = "too_large" if "maxsize" in text.lower() or ("size" in text.lower() and "larger" in text.lower()) \
+            kind = (
+                "too_large"
+                if "maxsize" in text.lower() or ("size" in text.lower() and "larger" in text.lower())
                 else "download"
+            )
             message = f"{failure.type.__name__}: {text}"
         if request.meta.get("probe") and kind in ("http", "ignored", "robots"):
             self.logger.debug("probe %s: %s", url, message)  # a guessed URL that is not there: no failure

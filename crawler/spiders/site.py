@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 
 # Sitemaps of a sitemap index worth reading, and those that never hold news.
 NEWS_SITEMAP = re.compile(r"post|news|artikel|article|presse|meldung|nachricht|aktuell", re.IGNORECASE)
-NOT_NEWS_SITEMAP = re.compile(r"image|video|taxonom|categor|tag|author|user|product|event|veranstaltung|termin",
-                              re.IGNORECASE)
+NOT_NEWS_SITEMAP = re.compile(
+    r"image|video|taxonom|categor|tag|author|user|product|event|veranstaltung|termin", re.IGNORECASE
+)
 SKIP_URL = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|svg|webp|docx?|xlsx?|pptx?|zip|mp[34]|ics|vcf)(?:$|\?)|/(?:wp-admin|wp-login|wp-json|"
     r"login|logout|warenkorb|cart|print|drucken|feed/atom)(?:[/?]|$)|[?&](?:print|replytocom|share)=",
@@ -64,7 +65,9 @@ class SiteSpider(NewsSpider):
         elif url:
             self.profile = profiles.for_url(url)
         else:
-            raise profiles.ProfileError("say where to start: -a url=https://www.some-city.de/ or -a profile=<slug>")
+            raise profiles.ProfileError(
+                "say where to start: -a url=https://www.some-city.de/ or -a profile=<slug>"
+            )
         self.source = self.profile.source
         self.live_base = self.profile.live_base
         super().__init__(**kwargs)
@@ -81,8 +84,16 @@ class SiteSpider(NewsSpider):
         for url in self.profile.start_urls:
             yield self.request(url, self.page_callback, origin="start", depth=0)
 
-    def request(self, live_url: str, callback: Any, *, priority: int = 0, dont_filter: bool = False,
-                probe: bool = False, **cb_kwargs: Any):
+    def request(
+        self,
+        live_url: str,
+        callback: Any,
+        *,
+        priority: int = 0,
+        dont_filter: bool = False,
+        probe: bool = False,
+        **cb_kwargs: Any,
+    ):
         req = super().request(live_url, callback, priority=priority, **cb_kwargs)
         req = req.replace(dont_filter=dont_filter)
         if probe:
@@ -114,7 +125,9 @@ class SiteSpider(NewsSpider):
             sitemap = Sitemap(response.body)
         except (etree.XMLSyntaxError, ValueError, TypeError) as e:
             if not response.meta.get("probe"):
-                yield ErrorItem(url=live, kind="sitemap", source=self.source, message=f"unreadable sitemap: {e}")
+                yield ErrorItem(
+                    url=live, kind="sitemap", source=self.source, message=f"unreadable sitemap: {e}"
+                )
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
@@ -137,7 +150,9 @@ class SiteSpider(NewsSpider):
                 continue
             seen = self.previous.pages.get(loc)
             if lastmod and seen and (parse_date(lastmod) or "") > (seen.get("fetched_at") or ""):
-                yield self.request(loc, self.page_callback, origin="sitemap", depth=2)  # changed since we fetched it
+                yield self.request(
+                    loc, self.page_callback, origin="sitemap", depth=2
+                )  # changed since we fetched it
                 continue
             req = self.article_request(loc, self.page_callback, origin="sitemap", depth=2)
             if req is not None:
@@ -153,8 +168,9 @@ class SiteSpider(NewsSpider):
     def parse_feed(self, response: Response) -> Iterator[Any]:
         live = self.live_url(response.url)
         try:
-            root = etree.fromstring(response.body, parser=etree.XMLParser(recover=True, resolve_entities=False,
-                                                                           no_network=True))
+            root = etree.fromstring(
+                response.body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+            )
         except etree.XMLSyntaxError as e:
             yield ErrorItem(url=live, kind="feed", source=self.source, message=f"unreadable feed: {e}")
             return
@@ -186,23 +202,29 @@ class SiteSpider(NewsSpider):
             self._pool = ExtractionPool(processes) if processes > 0 else False
         return self.parse_page_offloaded if self._pool else self.parse_page
 
-    def parse_page(self, response: Response, origin: str = "link", depth: int = 0,
-                   entry: ListingEntry | None = None) -> Iterator[Any]:
+    def parse_page(
+        self, response: Response, origin: str = "link", depth: int = 0, entry: ListingEntry | None = None
+    ) -> Iterator[Any]:
         live = self.live_url(response.url)
         early = self._screen(response, live, origin)
         if early is not None:
             yield from early
             return
         try:
-            page = analyze_page(response.body, live, encoding=self.declared_encoding(response),
-                                selectors=self.profile.selectors or None)
+            page = analyze_page(
+                response.body,
+                live,
+                encoding=self.declared_encoding(response),
+                selectors=self.profile.selectors or None,
+            )
         except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
             yield self._extraction_failed(live, response, e)
             return
         yield from self._read_page(page, response, live, origin, depth, entry)
 
-    async def parse_page_offloaded(self, response: Response, origin: str = "link", depth: int = 0,
-                                   entry: ListingEntry | None = None) -> AsyncIterator[Any]:
+    async def parse_page_offloaded(
+        self, response: Response, origin: str = "link", depth: int = 0, entry: ListingEntry | None = None
+    ) -> AsyncIterator[Any]:
         """parse_page with analyze_page run in a worker process, so that a fast crawl uses more than one core."""
         live = self.live_url(response.url)
         early = self._screen(response, live, origin)
@@ -211,8 +233,12 @@ class SiteSpider(NewsSpider):
                 yield out
             return
         try:
-            page = await self._pool.analyze(response.body, live, encoding=self.declared_encoding(response),
-                                            selectors=self.profile.selectors or None)
+            page = await self._pool.analyze(
+                response.body,
+                live,
+                encoding=self.declared_encoding(response),
+                selectors=self.profile.selectors or None,
+            )
         except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
             yield self._extraction_failed(live, response, e)
             return
@@ -229,30 +255,58 @@ class SiteSpider(NewsSpider):
         if not self.is_html(response):
             ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
             if "xml" in ctype or response.body.lstrip()[:5] == b"<?xml":
-                return (self.parse_feed(response) if b"<rss" in response.body[:2000] or b"<feed" in response.body[:2000]
-                        else self.parse_sitemap(response))
+                return (
+                    self.parse_feed(response)
+                    if b"<rss" in response.body[:2000] or b"<feed" in response.body[:2000]
+                    else self.parse_sitemap(response)
+                )
             if origin in ("entry", "feed", "sitemap"):
-                return iter([ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
-                                       message=f"expected an HTML page, got {ctype or 'no content type'}")])
+                return iter(
+                    [
+                        ErrorItem(
+                            url=live,
+                            kind="not_html",
+                            source=self.source,
+                            status=response.status,
+                            message=f"expected an HTML page, got {ctype or 'no content type'}",
+                        )
+                    ]
+                )
             return iter(())
         return None
 
     def _extraction_failed(self, live: str, response: Response, e: Exception) -> ErrorItem:
         self.logger.exception("extraction failed on %s", live)  # called in the `except` block that caught `e`
-        return ErrorItem(url=live, kind="extraction", source=self.source, status=response.status,
-                         message=f"{type(e).__name__}: {e}")
+        return ErrorItem(
+            url=live,
+            kind="extraction",
+            source=self.source,
+            status=response.status,
+            message=f"{type(e).__name__}: {e}",
+        )
 
-    def _read_page(self, page: Page, response: Response, live: str, origin: str, depth: int,
-                   entry: ListingEntry | None) -> Iterator[Any]:
+    def _read_page(
+        self, page: Page, response: Response, live: str, origin: str, depth: int, entry: ListingEntry | None
+    ) -> Iterator[Any]:
         """Items and requests from an analyzed page."""
         if not response.body.strip():
-            yield ErrorItem(url=live, kind="empty", source=self.source, status=response.status,
-                            message=f"HTTP {response.status} with an empty body")
+            yield ErrorItem(
+                url=live,
+                kind="empty",
+                source=self.source,
+                status=response.status,
+                message=f"HTTP {response.status} with an empty body",
+            )
             return
         if page.kind == "not-html":
             if origin in ("entry", "feed", "sitemap", "start"):
-                yield ErrorItem(url=live, kind="not_html", source=self.source, status=response.status,
-                                message=f"not an HTML page although the server says so: {'; '.join(page.reasons)}")
+                yield ErrorItem(
+                    url=live,
+                    kind="not_html",
+                    source=self.source,
+                    status=response.status,
+                    message=f"not an HTML page although the server says so: {'; '.join(page.reasons)}",
+                )
             return
         verdict = self.profile.is_article_url(live)
         kind = page.kind
@@ -296,10 +350,16 @@ class SiteSpider(NewsSpider):
                 continue
             if entry.url:
                 url = self.live_url(entry.url)
-                if self.wanted(url) and url.split("#")[0] != live and self.profile.is_article_url(url) is not False \
-                        and not EVENT_URL.search(urlsplit(url).path):
+                if (
+                    self.wanted(url)
+                    and url.split("#")[0] != live
+                    and self.profile.is_article_url(url) is not False
+                    and not EVENT_URL.search(urlsplit(url).path)
+                ):
                     known_entries += self.previous.known(url)
-                    req = self.article_request(url, self.page_callback, origin="entry", depth=depth + 1, entry=entry)
+                    req = self.article_request(
+                        url, self.page_callback, origin="entry", depth=depth + 1, entry=entry
+                    )
                     if req is not None:
                         yield req
             elif self.profile.discovery.listing_only_entries:
@@ -309,12 +369,19 @@ class SiteSpider(NewsSpider):
                     yield item
         if all_old or EVENT_URL.search(urlsplit(live).path):
             return
-        if self.previous.last_finished and listing.entries and known_entries == len(listing.entries) and not self.refresh:
+        if (
+            self.previous.last_finished
+            and listing.entries
+            and known_entries == len(listing.entries)
+            and not self.refresh
+        ):
             # Everything on this page was stored by a crawl that ran to its end: older pages hold nothing new.
             self.logger.info("stopped paging %s: every entry is already stored", live)
             return
         if self.listing_pages[key] >= self.profile.discovery.max_listing_pages:
-            self.logger.warning("stopped paging %s after %d pages (max_listing_pages)", key, self.listing_pages[key])
+            self.logger.warning(
+                "stopped paging %s after %d pages (max_listing_pages)", key, self.listing_pages[key]
+            )
             return
         for nxt in [listing.next_url, *listing.page_urls]:
             if nxt:
@@ -342,10 +409,13 @@ class ExtractionPool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("forkserver"))
+        return ProcessPoolExecutor(
+            max_workers=self.processes, mp_context=multiprocessing.get_context("forkserver")
+        )
 
-    async def analyze(self, body: bytes, url: str, *, encoding: str | None,
-                      selectors: dict[str, str] | None) -> Page:
+    async def analyze(
+        self, body: bytes, url: str, *, encoding: str | None, selectors: dict[str, str] | None
+    ) -> Page:
         """The page read by a worker. A worker that dies (a page that crashes lxml, the OOM killer)
         takes the pages in flight with it: new workers start and each page is tried once more, so
         only a page that kills its worker twice fails (and becomes an extraction error)."""
