@@ -174,7 +174,10 @@ def _classify(page: Page, ld_types: set[str], og_type: str, ld_article: bool, bo
     if len(linked_entries) >= 2 and not (marked and words >= 150 and len(linked_entries) < 5):
         why.append(f"{len(linked_entries)} dated entries with links")
         return "listing"
-    if not art.title or words < 25:
+    # A short notice ("Die Bürgerberatung bleibt am Freitag geschlossen.") is an article when a
+    # publication date stands with its headline; other short pages are not.
+    short_notice = words >= 10 and bool(art.published) and art.date_source in STRONG_DATE_SOURCES
+    if not art.title or (words < 25 and not short_notice):
         why.append("no headline" if not art.title else f"only {words} words of text")
         return "listing" if listing.entries else "other"
     if (

@@ -95,3 +95,46 @@ def test_since_limits_the_crawl(tmp_path: Path) -> None:
         r["published_date"] for r in sqlite_utils.Database(db).query("SELECT published_date FROM articles")
     ]
     assert dates and all(d >= "2022-01-01" for d in dates)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Stadt Quellbach</title>'
+        f"</head><body><nav><a href='/'>Start</a> <a href='/impressum.html'>Impressum</a></nav>"
+        f"<main>{body}</main></body></html>"
+    )
+
+
+def test_site_without_robots_txt_is_read_from_its_sitemap(tmp_path: Path) -> None:
+    """No robots.txt (404) and a home page that links no article: /sitemap.xml at the usual
+    path is still read, and the missing robots.txt and sitemap guesses are no failures."""
+    site = tmp_path / "site" / "www.quellbach.de"
+    (site / "presse").mkdir(parents=True)
+    (site / "index.html").write_text(_page("Startseite", "<h1>Willkommen in Quellbach</h1>"), encoding="utf-8")
+    (site / "impressum.html").write_text(_page("Impressum", "<h1>Impressum</h1><p>Stadt Quellbach</p>"))
+    urls = []
+    for n, day in enumerate(("03", "10", "17"), start=1):
+        body = (
+            f"<article><h1>Neue Bänke im Kurpark, Teil {n}</h1><p>Meldung vom {day}.04.2024</p>"
+            f"<p>Die Stadt stellt {n * 12} neue Bänke im Kurpark auf. Das kostet {n * 9}.000 Euro.</p>"
+            f"<p>„Der Park wird schöner“, sagte Bürgermeister Jonas Lehnert.</p></article>"
+        )
+        (site / "presse" / f"meldung-{n}.html").write_text(_page(f"Neue Bänke, Teil {n}", body), encoding="utf-8")
+        urls.append(f"https://www.quellbach.de/presse/meldung-{n}.html")
+    locs = "".join(f"<url><loc>{u}</loc><lastmod>2024-04-{n + 2:02d}</lastmod></url>" for n, u in enumerate(urls))
+    (site / "sitemap.xml").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{locs}</urlset>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    with MirrorServer(tmp_path / "site") as server:
+        base = server.base_urls()["www.quellbach.de"]
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", "url=https://www.quellbach.de/",
+               "-a", f"base_url={base}", "-s", f"NEWS_DB={db}", "-s", "DOWNLOAD_DELAY=0",
+               "-s", "AUTOTHROTTLE_START_DELAY=0.01"]  # fmt: skip
+        out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    con = sqlite_utils.Database(db)
+    assert sorted(r["url"] for r in con.query("SELECT url FROM articles")) == urls
+    assert list(con.query("SELECT url, message FROM errors")) == []

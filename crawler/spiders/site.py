@@ -80,7 +80,10 @@ class SiteSpider(NewsSpider):
     def initial_requests(self) -> Iterator[Any]:
         d = self.profile.discovery
         if d.sitemaps:
-            yield self.request(self.live_base + "robots.txt", self.parse_robots, dont_filter=True)
+            robots = self.request(self.live_base + "robots.txt", self.parse_robots, dont_filter=True, probe=True)
+            # a site without robots.txt may still have a sitemap at the usual paths
+            robots.meta["handle_httpstatus_list"] = [403, 404, 410]
+            yield robots
         for url in self.profile.start_urls:
             yield self.request(url, self.page_callback, origin="start", depth=0)
 
@@ -111,7 +114,8 @@ class SiteSpider(NewsSpider):
     # ---------- sitemaps ----------
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        sitemaps = [self.live_url(u) for u in sitemap_urls_from_robots(response.body, base_url=response.url)]
+        body = response.body if response.status == 200 else b""
+        sitemaps = [self.live_url(u) for u in sitemap_urls_from_robots(body, base_url=response.url)]
         if sitemaps:
             for url in sitemaps:
                 yield self.request(url, self.parse_sitemap)
