@@ -110,7 +110,9 @@ def test_site_without_robots_txt_is_read_from_its_sitemap(tmp_path: Path) -> Non
     path is still read, and the missing robots.txt and sitemap guesses are no failures."""
     site = tmp_path / "site" / "www.quellbach.de"
     (site / "presse").mkdir(parents=True)
-    (site / "index.html").write_text(_page("Startseite", "<h1>Willkommen in Quellbach</h1>"), encoding="utf-8")
+    (site / "index.html").write_text(
+        _page("Startseite", "<h1>Willkommen in Quellbach</h1>"), encoding="utf-8"
+    )
     (site / "impressum.html").write_text(_page("Impressum", "<h1>Impressum</h1><p>Stadt Quellbach</p>"))
     urls = []
     for n, day in enumerate(("03", "10", "17"), start=1):
@@ -119,9 +121,13 @@ def test_site_without_robots_txt_is_read_from_its_sitemap(tmp_path: Path) -> Non
             f"<p>Die Stadt stellt {n * 12} neue Bänke im Kurpark auf. Das kostet {n * 9}.000 Euro.</p>"
             f"<p>„Der Park wird schöner“, sagte Bürgermeister Jonas Lehnert.</p></article>"
         )
-        (site / "presse" / f"meldung-{n}.html").write_text(_page(f"Neue Bänke, Teil {n}", body), encoding="utf-8")
+        (site / "presse" / f"meldung-{n}.html").write_text(
+            _page(f"Neue Bänke, Teil {n}", body), encoding="utf-8"
+        )
         urls.append(f"https://www.quellbach.de/presse/meldung-{n}.html")
-    locs = "".join(f"<url><loc>{u}</loc><lastmod>2024-04-{n + 2:02d}</lastmod></url>" for n, u in enumerate(urls))
+    locs = "".join(
+        f"<url><loc>{u}</loc><lastmod>2024-04-{n + 2:02d}</lastmod></url>" for n, u in enumerate(urls)
+    )
     (site / "sitemap.xml").write_text(
         f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f"{locs}</urlset>",

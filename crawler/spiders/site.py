@@ -80,7 +80,9 @@ class SiteSpider(NewsSpider):
     def initial_requests(self) -> Iterator[Any]:
         d = self.profile.discovery
         if d.sitemaps:
-            robots = self.request(self.live_base + "robots.txt", self.parse_robots, dont_filter=True, probe=True)
+            robots = self.request(
+                self.live_base + "robots.txt", self.parse_robots, dont_filter=True, probe=True
+            )
             # a site without robots.txt may still have a sitemap at the usual paths
             robots.meta["handle_httpstatus_list"] = [403, 404, 410]
             yield robots
