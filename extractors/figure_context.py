@@ -9,6 +9,8 @@ names something; after a cue word ("§", "Telefon", "Raum", "Cranger Straße") i
 
 from __future__ import annotations
 
+import re
+
 from .figure_lexicon import (
     IDENTIFIER_CUE_ENDINGS,
     IDENTIFIER_CUES,
@@ -26,6 +28,7 @@ _SENTENCE_ENDS = ".!?:;"
 _CLOSERS = ",;:!?)]“”\"»«'"
 _WINDOW = 48
 _POSTAL_FOLLOWERS = ",.;)\n"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei)\s\Z")
 YEAR_RANGE = (1000, 2100)
 
 
@@ -111,14 +114,19 @@ def looks_like_year(raw: str, value: float) -> bool:
     return raw.isdigit() and len(raw) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
-def is_year(token: str, has_noun: bool, direct_noun: bool, qualified: bool, sentence_first: bool) -> bool:
+def is_year(
+    token: str, has_noun: bool, direct_noun: bool, qualified: bool, sentence_first: bool, value: float = 0
+) -> bool:
     """A four-digit number is a year unless a noun it counts follows ("1500 Fahrten")."""
     if not has_noun:
         return True
     if qualified:
         return False  # "rund 2000 Besucher"
-    if _clean(token).casefold().rstrip(".") in YEAR_CUES or sentence_first:
+    cue = _clean(token).casefold().rstrip(".")
+    if cue in YEAR_CUES or sentence_first:
         return True  # "seit 2018 pflanzte", "2018 kamen"
+    if cue in ("für", "auf") and 1950 <= value <= 2050 and value % 100:
+        return True  # "sieht für 2026 Mittel vor", "auf 2027 verschoben"; "für 2000 Menschen" counts
     return not direct_noun
 
 
@@ -130,5 +138,7 @@ def is_postal_code(text: str, start: int, raw: str, name_end: int | None) -> boo
     before = text[max(0, start - 3) : start]
     if start == 0 or before.endswith(("\n", ", ", "D-", ",\u00a0", "PLZ ")):
         return True
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "In 45879 Gelsenkirchen-Buer leben …": counts this large are written "45.879"
     after = text[name_end : name_end + 1]
     return not after or after in _POSTAL_FOLLOWERS

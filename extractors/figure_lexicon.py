@@ -57,8 +57,9 @@ MULTIPLIERS: dict[str, int] = {
 # --- units ------------------------------------------------------------------------------
 
 # Symbols and abbreviations written after a number, case-sensitive ("5 m" is metres, "5 M"
-# is nothing). Value: (unit as the figure gives it, kind). Abbreviations are spelt out so
-# that analysts find "Hektar" whether the text wrote "ha" or "Hektar".
+# is nothing). Value: (the unit spelt out, kind). A figure's `unit` keeps the text's
+# abbreviation ("ha"), as the guidelines ask, except for money and percentages ("€" is
+# "Euro"); its `counted` phrase spells it out, so that analysts find "Hektar" either way.
 UNIT_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "%": ("Prozent", "percent"),
     "‰": ("Promille", "percent"),

@@ -98,7 +98,9 @@ AFTER_PERIOD = re.compile(rf"\.{_GAP}*(?P<next>[\w(„\"]?)(?P<rest>\w*)")
 # Qualifiers written before a number, searched in the few characters before it.
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])(?P<q>{_alternation(QUALIFIERS)}){_GAP}+\Z", re.IGNORECASE)
 # "minus 5 Grad": the number is negative.
-MINUS_BEFORE = re.compile(rf"(?:(?<!\w)minus{_GAP}+|(?<![\w−])−)\Z", re.IGNORECASE)
+# An ASCII hyphen counts only glued to the number after a space or bracket ("-8 °C"), never
+# between two numbers ("20-30", "5.000 - 6.000").
+MINUS_BEFORE = re.compile(rf"(?:(?<!\w)minus{_GAP}+|(?<![\w−])−|(?<![^\s(\[])(?<!\d\s)-)\Z", re.IGNORECASE)
 # A currency written before the number: "€ 50", "EUR 1.200".
 CURRENCY_BEFORE = re.compile(rf"(?<!\w)(?P<cur>€|EUR|Euro){_GAP}?\Z")
 
@@ -137,6 +139,7 @@ CLAUSE_SUBJECT = re.compile(
 RANGE_GAP = re.compile(
     rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×)){_GAP}*"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
+    rf"(?:(?<=\s)[-−]|minus{_GAP}+)?"  # "von -8 bis -3 Grad"
 )
 LIST_COMMA = re.compile(rf"{_GAP}*,{_GAP}*")
 LIST_GAP = re.compile(rf"{_GAP}*(?:,|und|oder|sowie|bis|u\.|/|-|–){_GAP}*(?:,{_GAP}*)?|{_GAP}+")

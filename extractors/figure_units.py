@@ -73,8 +73,12 @@ def read_unit(text: str, pos: int) -> NounPhrase | None:
     """The unit written at `pos`, right after a number (and its multiplier), or None."""
     m = UNIT_ABBREVIATION_AFTER.match(text, pos)
     if m:
-        unit, kind = UNIT_ABBREVIATIONS[m["abbr"]]
-        return NounPhrase(unit, unit, kind, m.end())
+        abbr = m["abbr"]
+        spelled, kind = UNIT_ABBREVIATIONS[abbr]
+        # The unit as the text writes it ("m²", "kWh", "°C"), the counted phrase spelt out
+        # ("Quadratmeter"); "€" and "%" are "Euro" and "Prozent" in both (the guidelines' rule).
+        unit = spelled if kind in ("money", "percent") else abbr
+        return NounPhrase(unit, spelled, kind, m.end())
     return read_noun_phrase(text, pos)
 
 

@@ -243,6 +243,8 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
         return
     if n.unit is None:
         cur = CURRENCY_BEFORE.search(text, max(0, n.start - 6), n.start)
+        if cur and cur["cur"] == "Euro" and n.raw.isdigit() and n.mult == 1:
+            cur = None  # "Abgasnorm Euro 6" is a class; amounts are written "50 Euro" or "€ 50"
         if cur:
             n.unit, n.counted, n.kind = "Euro", "Euro", "money"
             n.start = cur.start()
@@ -251,6 +253,13 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
     has_noun = n.unit is not None and not n.partitive
     if token and is_strong_cue(token):
         n.block = "identifier"
+    elif (
+        not has_noun
+        and token.casefold() == "unter"
+        and not n.raw.replace("\u00a0", " ").strip().isdigit()
+        and " " in n.raw.replace("\u00a0", " ")
+    ):
+        n.block = "identifier"  # "unter 116 117 erreichbar": a phone number grouped like a count
     elif not has_noun and _follows_code_list(text, token, token_start):
         n.block = "identifier"  # "die Buslinien R12 und 634"
     elif not has_noun and ARTICLE_BEFORE.search(text, max(0, n.start - 6), n.start):
@@ -260,7 +269,7 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
     elif n.mult == 1 and looks_like_year(n.raw, float(n.base)):
         first = starts_sentence(text, n.start, sentence_start)
         qualified = n.qualifier is not None and n.qualifier not in YEAR_CUES  # "rund 2000", not "ab 2020"
-        if is_year(token, has_noun, n.direct_noun, qualified, first):
+        if is_year(token, has_noun, n.direct_noun, qualified, first, float(n.base)):
             n.block = "year"
     elif not has_noun and n.mult == 1 and token and is_name_before(token, token_start, text, sentence_start):
         n.block = "identifier"  # "Feuerwache 2", "Knotenpunkte 34", "Lernorte 2030"

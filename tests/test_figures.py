@@ -43,19 +43,22 @@ FIGURES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Das Budget wurde um 15 Prozent erhöht.", [(15, "Prozent")]),
     ("Die Quote sank um 0,4 Prozentpunkte.", [(0.4, "Prozentpunkte")]),
     ("Die Wahlbeteiligung lag bei 61,3%.", [(61.3, "Prozent")]),
-    # measures
+    # measures: an abbreviation stays as the text writes it (the counted phrase spells it out)
     ("Der neue Radweg ist 3,2 Kilometer lang.", [(3.2, "Kilometer")]),
-    ("Die Strecke ist 850 m lang.", [(850, "Meter")]),
-    ("Auf 2.500 m² entsteht ein Spielplatz.", [(2500, "Quadratmeter")]),
+    ("Die Strecke ist 850 m lang.", [(850, "m")]),
+    ("Auf 2.500 m² entsteht ein Spielplatz.", [(2500, "m²")]),
     ("Das Becken fasst 400 Kubikmeter Wasser.", [(400, "Kubikmeter")]),
     ("Der Tank fasst 5.000 Liter.", [(5000, "Liter")]),
     ("Beim Frühjahrsputz kamen 3,5 Tonnen Müll zusammen.", [(3.5, "Tonnen")]),
     ("Das Wasser im Becken hat 24 Grad.", [(24, "Grad")]),
     ("In der Nacht sank die Temperatur auf minus 5 Grad.", [(-5, "Grad")]),
-    ("Die Anlage leistet 750 kW.", [(750, "Kilowatt")]),
-    ("Auf dem Dach liegt eine Anlage mit 99 kWp.", [(99, "Kilowatt peak")]),
+    ("Am Morgen zeigte das Thermometer -6 °C.", [(-6, "°C")]),
+    ("Der Nachtragshaushalt weist -1,8 Millionen Euro aus.", [(-1800000, "Euro")]),
+    ("Erwartet werden Werte von -4 bis -1 Grad.", [(-4, "Grad"), (-1, "Grad")]),
+    ("Die Anlage leistet 750 kW.", [(750, "kW")]),
+    ("Auf dem Dach liegt eine Anlage mit 99 kWp.", [(99, "kWp")]),
     ("Sie erzeugt rund 120.000 Kilowattstunden im Jahr.", [(120000, "Kilowattstunden")]),
-    ("Die Anlage spart jährlich 45 t CO2.", [(45, "Tonnen")]),
+    ("Die Anlage spart jährlich 45 t CO2.", [(45, "t")]),
     ("Die Photovoltaikanlage leistet 85 Kilowatt peak.", [(85, "Kilowatt peak")]),
     # durations and ages
     ("Die Bauarbeiten dauern voraussichtlich acht Wochen.", [(8, "Wochen")]),
@@ -207,6 +210,10 @@ TRAPS: list[str] = [
     "Das Gebäude an der Willi-Pohlmann-Allee 1 wird saniert.",
     "Die Kita Regenbogen, Lindenweg 3, bleibt geschlossen.",
     "Das Gebäude hat die Hausnummer 7.",
+    "Die Hausarztpraxis ist nachts unter 116 117 zu erreichen.",
+    "In 58452 Witten-Annen eröffnet eine neue Bücherei.",
+    "Nur Fahrzeuge der Schadstoffklasse Euro 5 dürfen einfahren.",
+    "Der Entwurf sieht für 2027 Investitionen in die Schulen vor.",
     # bus lines and road numbers
     "Die Buslinie 311 hält direkt vor der Tür.",
     "Die Linien 306 und 310 fahren häufiger.",
@@ -308,6 +315,13 @@ def test_counted_keeps_the_whole_noun_phrase() -> None:
     assert (f.value, f.unit) == (4300, "Arbeitsplätze")
     assert f.counted == "neue sozialversicherungspflichtige Arbeitsplätze"
     assert f.kind == "count"
+
+
+def test_abbreviated_unit_as_written_and_spelt_out_in_counted() -> None:
+    f = _one("Auf 2.500 m² entsteht ein Spielplatz.")
+    assert (f.unit, f.counted, f.kind) == ("m²", "Quadratmeter", "measure")
+    money = _one("Der Eintritt kostet 12,50 €.")
+    assert (money.unit, money.counted, money.kind) == ("Euro", "Euro", "money")
 
 
 def test_implied_unit_takes_the_referent_phrase() -> None:
