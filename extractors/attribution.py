@@ -329,10 +329,11 @@ class AttributionReader:
             u = t[j]
             if not u.word:
                 continue
-            if u.fold in SOURCE_PREPOSITIONS or (
-                u.fold == "nach" and j + 1 < hi and t[j + 1].fold in SOURCE_NOUNS
-            ):
-                k = j + 1 if u.fold != "nach" else j + 2
+            k = j + 1
+            if u.fold == "nach" and k < hi and t[k].fold in DETERMINERS:
+                k += 1  # "nach den Worten des Ministers"
+            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and k < hi and t[k].fold in SOURCE_NOUNS):
+                k = k if u.fold != "nach" else k + 1
                 if k < hi and t[k].fold in ("von", "vom"):
                     k += 1
                 m = self.c.parse_np(k, hi) if k < hi else None
@@ -342,7 +343,12 @@ class AttributionReader:
                     return m
             if u.fold in SOURCE_POSTPOSITIONS and j > lo:
                 for m in reversed(self.c.mentions(lo, j)):
-                    if m.tok_end == j and m.kind in SPEAKING_KINDS:
+                    if m.tok_end != j:
+                        continue
+                    if m.kind == "thing" and (m.head or "").lower() in SOURCE_NOUNS:
+                        # "Den Angaben von Schulamtsdirektor X zufolge": X, whose account it is
+                        m = self._complement_speaker(m, hi)
+                    if m is not None and m.kind in SPEAKING_KINDS:
                         return m
         return None
 

@@ -14,8 +14,15 @@ import itertools
 
 from .attribution import SPEAKING_KINDS, Attribution
 from .mentions import Mention
+from .names import is_saying_noun
 from .quote_document import Document, Found
-from .quote_lexicon import REPORTED_SPEECH_VERBS
+from .quote_lexicon import (
+    BACK_POINTING_DETERMINERS,
+    BACK_POINTING_PREDICATES,
+    BACK_POINTING_PREPOSITIONS,
+    FUNCTION_WORDS,
+    REPORTED_SPEECH_VERBS,
+)
 from .speakers import CONTEXT_POSITION, Resolved
 
 # How many sentences back a pronoun or a continuing turn may look for its speaker.
@@ -184,7 +191,7 @@ class Coreference:
         if f.embedded:
             return None  # a fragment in a sentence that names no speaker: do not guess
         if f.sentence > 0:
-            res = self._subject(f.sentence - 1)
+            res = self._turn_owner(f.sentence - 1)
             if res is not None:
                 return res
         nxt = self.found[n + 1] if n + 1 < len(self.found) else None
@@ -209,13 +216,15 @@ class Coreference:
         lo, hi = self.doc.near(k)
         if "\n\n" in self.text[self.tokens[f.tok_close - 1].end : self.tokens[lo].start]:
             return None  # a new paragraph starts something new
-        verb = self.reader.speech_verb(lo, hi)
-        # German puts the verb second: "Das sagte X", "So fasst X … zusammen", "Mehr sagte X nicht",
-        # "Mit diesen Worten eröffnete X …"; a verb further on belongs to a sentence of its own
-        if verb is None or not (
-            verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)
-        ):
-            return None
+        verb = self._pointing_back(lo, hi)
+        if verb is None:
+            verb = self.reader.speech_verb(lo, hi)
+            # German puts the verb second: "Das sagte X", "So fasst X … zusammen", "Mehr sagte X
+            # nicht"; a verb further on belongs to a sentence of its own
+            if verb is None or not (
+                verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)
+            ):
+                return None
         mentions = [
             m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb
         ]
@@ -225,17 +234,47 @@ class Coreference:
         f.attribution = Attribution(m, self.tokens[verb].text, "next")
         return self.resolve_mention(m, speaks=True)
 
+    def _pointing_back(self, lo: int, hi: int) -> int | None:
+        """The finite verb of a sentence that opens by pointing back at the quotation before it,
+        whatever the verb: "Mit diesen Worten bedankte sich X", "Davon ist X überzeugt",
+        "Da ist sich X sicher". Its subject is the quotation's speaker."""
+        t = self.tokens
+        if hi - lo < 4 or not all(t[x].word for x in range(lo, lo + 3)):
+            return None
+        if (
+            t[lo].fold in BACK_POINTING_PREPOSITIONS
+            and t[lo + 1].fold in BACK_POINTING_DETERMINERS
+            and is_saying_noun(t[lo + 2].text)
+        ):
+            verb = t[lo + 3]  # "Mit diesen Worten bedankte sich …", not "… im Ohr gingen …"
+            return lo + 3 if verb.word and not verb.cap and verb.fold not in FUNCTION_WORDS else None
+        for opener, verbs, ends in BACK_POINTING_PREDICATES:
+            if t[lo].fold == opener and t[lo + 1].fold in verbs:
+                if any(t[x].fold in ends for x in range(lo + 2, hi) if t[x].word):
+                    return lo + 1
+        return None
+
     def _turn_goes_on(self, prev: Found, f: Found) -> bool:
         """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
         if f.sentence - prev.sentence > LOOKBACK_SENTENCES:
             return False
-        for k in range(prev.sentence + 1, f.sentence):
-            lo, hi = self.doc.near(k)
-            if not any(
-                self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)
-            ):
-                return False
-        return True
+        return all(self._reported(k) for k in range(prev.sentence + 1, f.sentence))
+
+    def _reported(self, k: int) -> bool:
+        """Is sentence k reported speech (Konjunktiv: "Grund seien …", "Bislang könne …")?"""
+        lo, hi = self.doc.near(k)
+        return any(
+            self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)
+        )
+
+    def _turn_owner(self, k: int) -> Resolved | None:
+        """The person sentence k is about; when it names nobody and reports speech ("Grund seien
+        vor allem die Energiekosten."), the person whose turn it carries, further back."""
+        for j in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
+            res = self._subject(j)
+            if res is not None or not self._reported(j):
+                return res
+        return None
 
     def _subject(self, k: int) -> Resolved | None:
         """The person a sentence is about: its first free person (or organisation) phrase."""

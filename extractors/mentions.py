@@ -136,6 +136,32 @@ def _cap_after_particles(toks: list[Token], j: int, hi: int) -> bool:
     return k > j and k < hi and _is_cap_word(toks[k])
 
 
+def _particles_continue(toks: list[Token], items: list[Token], j: int, hi: int) -> bool:
+    """Do the name particles at token j go on with the name read so far (items)?"""
+    if not _cap_after_particles(toks, j, hi):
+        return False
+    last = items[-1]
+    if N.is_first_name(last.text) or items[0].text == "Von" or last.fold in N.NAME_PARTICLES:
+        return True
+    # A single given name we do not know, alone or after a role ("Kommissarin Ottilie von der
+    # Osten"): the particles lead to the surname, unless a noun follows them ("von der
+    # Stadtverwaltung", "Ende der Saison") or two name words stand before them ("Klaus Meier
+    # von Greenpeace": the name is complete, an affiliation follows).
+    if toks[j].fold not in N.NAME_PARTICLE_LEADS or not _name_word(last):
+        return False
+    if len(items) > 1 and _noun_kind(items[-2].text) is None:
+        return False
+    k = j
+    while k < hi and toks[k].fold in N.NAME_PARTICLES:
+        k += 1
+    return k < hi and _name_word(toks[k])
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word that can be part of a personal name: no noun we know, no acronym."""
+    return N.NAME_WORD.match(t.text) is not None and _noun_kind(t.text) is None
+
+
 def _is_adjective(t: Token) -> bool:
     return (
         t.word
@@ -211,7 +237,14 @@ class Chunker:
             or (not prev.word and (prev.text in _SENTENCE_END or prev.text in _OPENING))
             or "\n" in self.text[prev_end:start]
         )
-        self.tokens.append(Token(s, start, end, s.lower(), word, s[:1].isupper(), initial))
+        # "al-Hashimi", "d'Alembert": a surname behind a lower-case prefix counts as capitalised
+        cap = s[:1].isupper() or (
+            word
+            and s[:1].islower()
+            and ("-" in s or "'" in s or "’" in s)
+            and N.PREFIXED_SURNAME.match(s) is not None
+        )
+        self.tokens.append(Token(s, start, end, s.lower(), word, cap, initial))
 
     def span(self, start: int, end: int) -> str:
         return _SPACES.sub(" ", self.text[start:end]).strip()
@@ -350,16 +383,7 @@ class Chunker:
                 titles.append(u)
             elif N.INITIAL.match(u.text) and items:
                 items.append(u)
-            elif (
-                u.fold in N.NAME_PARTICLES
-                and items
-                and _cap_after_particles(toks, j, hi)
-                and (
-                    N.is_first_name(items[-1].text)
-                    or items[0].text == "Von"
-                    or items[-1].fold in N.NAME_PARTICLES
-                )
-            ):
+            elif u.fold in N.NAME_PARTICLES and items and _particles_continue(toks, items, j, hi):
                 items.append(u)  # "Ursula von der Leyen", "Jan van de Velde"
             elif (
                 u.text == "Von"

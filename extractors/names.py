@@ -24,7 +24,21 @@ TITLE_TOKEN = re.compile(
 ADDRESS = {"frau": "f", "herr": "m", "herrn": "m"}
 
 # Particles inside a name: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg".
-NAME_PARTICLES = frozenset("von van de der den zu vom zum di da del la le ter ten dos du".split())
+# Arabic, Hebrew and other patronymic particles written apart: "Khaled bin Rashid", "Abd al Aziz".
+_PATRONYMIC_PARTICLES = "al el bin ibn ben bint abu".split()
+NAME_PARTICLES = frozenset(
+    "von van de der den zu vom zum zur di da del la le ter ten dos du".split() + _PATRONYMIC_PARTICLES
+)
+# Particles that can open the particle group of a name ("von der", "van de", "zu"); the articles
+# among the particles ("der", "la") only follow one ("Ende der Saison" is no name).
+NAME_PARTICLE_LEADS = frozenset(
+    "von van de zu vom zum zur di da del ter ten dos du".split() + _PATRONYMIC_PARTICLES
+)
+# Lower-case prefixes glued to a surname by a hyphen or an apostrophe: "al-Hashimi", "el-Masri",
+# "ad-Din", "ben-Ami", "d'Alembert", "dell'Orto". Such a word is a capitalised name word.
+_SURNAME_PREFIXES = (
+    "al el ad ar as ash at az an ud ul ur ibn bin ben bint abu abd ould da de di du d dell dall".split()
+)
 
 # ---------- first names ----------
 
@@ -264,6 +278,7 @@ MEDIA_NOUN = re.compile(rf"^[\w\-]*?(?:{_alternation(_MEDIA_HEADS.split())})(?:s
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7}(?:-[A-ZÄÖÜ][\wäöüß]*)?$")
 # A word that can be part of a name: a capital, then lower case (hyphenated parts too).
 NAME_WORD = re.compile(r"^[A-ZÄÖÜÀ-ÝČŠŽŁ][a-zäöüßà-ÿčšžłğışçñ'’]+(?:-[A-ZÄÖÜÀ-Ý]?[a-zäöüßà-ÿčšžłğışçñ'’]+)*$")
+PREFIXED_SURNAME = re.compile(rf"^(?:{_alternation(_SURNAME_PREFIXES)})[-'’][A-ZÄÖÜÀ-ÝŁŚŻŹĆŃ]\w")
 # A middle initial: "George W. Bush", "C.Y. Leung".
 INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.-?){1,3}$")
 

@@ -174,7 +174,7 @@ SAYING_NOUNS = frozenset(
     mitteilung pressemitteilung erklärung presseerklärung stellungnahme schreiben brief interview
     rede ansprache grußwort aussage aussagen angaben worte worten äußerung statement bericht
     aufruf appell fazit bilanz botschaft wunsch antwort kommentar kritik vorwurf vorwürfe lob dank
-    tipp bitte frage satz ansicht meinung einschätzung urteil resümee devise
+    tipp bitte frage satz sätze sätzen zeilen ansicht meinung einschätzung urteil resümee devise
     """.split()
 )
 
@@ -182,8 +182,31 @@ SAYING_NOUNS = frozenset(
 SOURCE_PREPOSITIONS = frozenset({"laut", "lt.", "gemäß"})
 SOURCE_POSTPOSITIONS = frozenset({"zufolge"})
 # "nach Angaben der Polizei", "nach Aussagen der Anwältin", "nach Worten des Ministers".
+# Also the head of the phrase before "zufolge": "Den Angaben von X zufolge", "Der Darstellung des X zufolge".
 SOURCE_NOUNS = frozenset(
-    "angaben aussagen worten ansicht auffassung einschätzung darstellung meinung".split()
+    """
+    angaben aussage aussagen worten ansicht auffassung einschätzung einschätzungen darstellung meinung
+    schilderung schilderungen auskunft
+    """.split()
+)
+
+# A sentence that opens by pointing back at the quotation before it names its speaker, whatever
+# its verb: "Mit diesen Worten bedankte sich X", "Mit diesen Sätzen eröffnete X …" (a preposition,
+# a demonstrative and a noun of saying, then the verb).
+BACK_POINTING_PREPOSITIONS = frozenset({"mit"})
+BACK_POINTING_DETERMINERS = frozenset("diesen dieser diesem dieses solchen jenen".split())
+# Predicates whose pronominal adverb points back at the quotation before them: the opening word,
+# the verb forms right after it, the word that completes the predicate later in the sentence.
+# "Davon ist X überzeugt", "Davon zeigt sich X überzeugt", "Davon geht X aus", "Da ist sich X sicher".
+_BACK_POINTING_PREDICATES = [
+    ("davon", "ist war sind waren zeigt zeigte zeigen zeigten", "überzeugt"),
+    ("davon", "geht ging gehen gingen", "aus"),
+    ("da", "ist war sind waren", "sicher"),
+    ("dessen", "ist war sind waren", "sicher gewiss bewusst"),
+]
+BACK_POINTING_PREDICATES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
+    (opener, frozenset(verbs.split()), frozenset(ends.split()))
+    for opener, verbs, ends in _BACK_POINTING_PREDICATES
 )
 
 # Words after "so" in „…“, so X weiter: the same speaker goes on.

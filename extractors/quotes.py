@@ -129,7 +129,7 @@ def _attribute(doc: Document, n: int, f: Found) -> None:
     before_words = any(doc.tokens[k].word and not doc.barrier[k] for k in range(b_lo, b_hi))
     after_words = any(doc.tokens[k].word for k in range(a_lo, a_hi))
     after = doc.reader.after(a_lo, a_hi)
-    before = doc.reader.before(b_lo, b_hi)
+    before = doc.reader.before(b_lo, b_hi) or _interrupted(doc, n)
     if before is not None and before.how == "comma" and after_words and after is None:
         before = None  # Er schlug vor, „Zwangsheiraten“ als Straftat zu werten: a fragment
     if before_words and before is None:
@@ -150,6 +150,20 @@ def _attribute(doc: Document, n: int, f: Found) -> None:
         # „Hüls Süd“ heißt die Haltestelle: the quotation is a part of the sentence
         f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
         f.attribution = _sentence_attribution(doc, f)
+
+
+def _interrupted(doc: Document, n: int) -> Attribution | None:
+    """„A“, so X, „B“ / „A“, sagte X, „B“: the clause between commas that attributes the
+    quotation before it attributes the one right after it too; the same speaker goes on."""
+    if n == 0:
+        return None
+    prev, f = doc.found[n - 1], doc.found[n]
+    a = prev.attribution
+    if prev.sentence != f.sentence or not prev.keep or a is None or a.how not in ("after", "so"):
+        return None
+    if f.tok_open - 1 <= prev.tok_close or doc.tokens[f.tok_open - 1].text != ",":
+        return None
+    return Attribution(a.mention, a.cue, "comma")
 
 
 def _names_something(doc: Document, lo: int, open_tok: int) -> bool:

@@ -56,6 +56,9 @@ class Register:
         self.people: list[Person] = []
         self.orgs: list[Org] = []
         self._by_surname: dict[str, list[Person]] = {}
+        # Two or three capitalised words nothing marks as a name ("Jacek Kowalski ist …"), by
+        # their last word: what a surname alone ("so Kowalski") may stand for. (position, name)
+        self._unmarked: dict[str, list[tuple[int, str]]] = {}
 
     # ---------- filling ----------
 
@@ -64,6 +67,9 @@ class Register:
             p = self.add_person(m.name, m.gender, m.role, pos)
             if m.role:
                 p.adjectives |= N.distinguishing(m.modifiers)
+        elif m.kind == "name" and m.name and not m.governed and 2 <= len(parts := m.name.split()) <= 3:
+            if all(N.NAME_WORD.match(w) or N.PREFIXED_SURNAME.match(w) for w in parts):
+                self._unmarked.setdefault(parts[-1].lower(), []).append((pos, m.name))
         elif m.kind == "org" and m.head:
             self._add_org(m, pos)
 
@@ -108,6 +114,11 @@ class Register:
         """The speaker a mention names, as the article names them best."""
         if m.kind == "name" and m.name:
             p = self.find_person(m.name)
+            if " " not in m.name and (p is None or " " not in p.name):
+                full = self._unmarked_name(m.name, pos)  # "so Kowalski" after "Jacek Kowalski ist …"
+                if full is not None:
+                    role = m.role or (_first(p.roles) if p else None)
+                    return Resolved(full, role, (p.gender if p else None) or m.gender, p)
             if p is not None:
                 return Resolved(p.name, m.role or _first(p.roles), p.gender or m.gender, p)
             return Resolved(m.name, m.role, m.gender)
@@ -124,6 +135,11 @@ class Register:
         if m.kind in ("person", "media", "thing"):
             return Resolved(m.label, None, m.gender)
         return Resolved(None)
+
+    def _unmarked_name(self, surname: str, pos: int) -> str | None:
+        """The last two- or three-word name before `pos` that ends in this surname."""
+        before = [name for at, name in self._unmarked.get(surname.lower(), []) if at < pos]
+        return before[-1] if before else None
 
     def _by_role(self, m: Mention, pos: int) -> Person | None:
         best: tuple[int, int, Person] | None = None

@@ -646,6 +646,137 @@ NAME_BOUNDARIES = [
 ]
 
 
+# ---------- interruptions, name particles, sources, sentences that point back ----------
+
+MORE_ATTRIBUTION = [
+    case(
+        '"Die Radwege werden breiter als geplant", so Verkehrsplanerin Hedda Lorenzen, "und sie werden sicherer."',
+        [
+            ("Die Radwege werden breiter als geplant", "Hedda Lorenzen"),
+            ("und sie werden sicherer.", "Hedda Lorenzen"),
+        ],
+        id="interrupted-by-so-straight",
+    ),
+    case(
+        "„Der Neubau wird teurer als gedacht“, so Stadtbaurat Ewald Brinkmann, „aber er bleibt nötig.“",
+        [
+            ("Der Neubau wird teurer als gedacht", "Ewald Brinkmann"),
+            ("aber er bleibt nötig.", "Ewald Brinkmann"),
+        ],
+        id="interrupted-by-so-german",
+    ),
+    case(
+        "„Die Förderung läuft weiter“, sagte Staatssekretärin Ottilie von der Aue am Freitag in Mainz.",
+        [("Die Förderung läuft weiter", "Ottilie von der Aue")],
+        id="particles-after-unknown-first-name",
+    ),
+    case(
+        "„Die Bühne ist gebucht“, sagte Kulturreferentin Irmela von Brandt.",
+        [("Die Bühne ist gebucht", "Irmela von Brandt")],
+        id="single-particle-after-unknown-first-name",
+    ),
+    case(
+        "„Der Park bleibt geöffnet“, sagte Sprecherin Irmela von der Stadtverwaltung.",
+        [("Der Park bleibt geöffnet", "Irmela")],
+        id="particle-before-an-institution",
+    ),
+    case(
+        "„Der Park bleibt geöffnet“, sagte Irmela Brenner von der Stadt Lindenau.",
+        [("Der Park bleibt geöffnet", "Irmela Brenner")],
+        id="particle-after-a-complete-name",
+    ),
+    case(
+        "„Die Brunnen sind leer“, sagte Samir al-Qudsi, Sprecher der Hilfsorganisation, am Abend.",
+        [("Die Brunnen sind leer", "Samir al-Qudsi")],
+        id="lower-case-surname-prefix",
+    ),
+    case(
+        "„Die Ernte ist verloren“, sagte Landwirt Hamid bin Saleh.",
+        [("Die Ernte ist verloren", "Hamid bin Saleh")],
+        id="patronymic-particle",
+    ),
+    case(
+        "Den Angaben von Kreisbrandmeister Holger Sandmann zufolge „waren mehr als 60 Einsatzkräfte die ganze Nacht vor Ort“.",
+        [("waren mehr als 60 Einsatzkräfte die ganze Nacht vor Ort", "Holger Sandmann")],
+        id="angaben-von-zufolge",
+    ),
+    case(
+        "Der Darstellung der Schulleiterin Imke Barthel zufolge „fehlt an fast allen Schulen der Platz für den Ganztag“.",
+        [("fehlt an fast allen Schulen der Platz für den Ganztag", "Imke Barthel")],
+        id="darstellung-genitive-zufolge",
+    ),
+    case(
+        "Nach den Worten des Schulleiters Gernot Pahl „reicht der Platz in der Mensa längst nicht mehr aus“.",
+        [("reicht der Platz in der Mensa längst nicht mehr aus", "Gernot Pahl")],
+        id="nach-den-worten",
+    ),
+    case(
+        "Der Planung von Stadtbaurat Ewald Brinkmann zufolge „soll der Bau im kommenden Frühjahr beginnen“.",
+        [("soll der Bau im kommenden Frühjahr beginnen", None)],
+        id="zufolge-after-a-plan-not-an-account",
+    ),
+    case(
+        "„Ohne die Nachbarn hätten wir das nicht geschafft.“ Mit diesen Worten verabschiedete sich "
+        "Zofia Wiśniewska-Kral von ihren Gästen.",
+        [("Ohne die Nachbarn hätten wir das nicht geschafft.", "Zofia Wiśniewska-Kral")],
+        id="mit-diesen-worten-any-verb",
+    ),
+    case(
+        "„Das Dorf hält zusammen.“ Mit diesen Sätzen eröffnete Ortsvorsteherin Gudrun Pfeil das Fest.",
+        [("Das Dorf hält zusammen.", "Gudrun Pfeil")],
+        id="mit-diesen-saetzen-role",
+    ),
+    case(
+        "„Wir haben alles versucht, aber es hat nicht gereicht.“ Mit diesen Worten im Gepäck reisten die Gäste ab.",
+        [("Wir haben alles versucht, aber es hat nicht gereicht.", None)],
+        id="mit-diesen-worten-no-verb-after",
+    ),
+    case(
+        "Der Rat tagte bis spät in die Nacht. Mit diesen Worten eröffnete Ortsvorsteherin Gudrun Pfeil das Fest.",
+        [],
+        id="mit-diesen-worten-without-a-quote",
+    ),
+    case(
+        "„Der Wochenmarkt wird wieder wachsen.“ Davon ist Marktmeisterin Svenja Rohloff überzeugt.",
+        [("Der Wochenmarkt wird wieder wachsen.", "Svenja Rohloff")],
+        id="davon-ist-ueberzeugt",
+    ),
+    case(
+        "„Der Wochenmarkt wird wieder wachsen.“ Da ist sich Marktmeisterin Svenja Rohloff sicher.",
+        [("Der Wochenmarkt wird wieder wachsen.", "Svenja Rohloff")],
+        id="da-ist-sich-sicher",
+    ),
+    case(
+        "„Wir haben alles versucht, aber es hat nicht gereicht.“ Davon ist in der Vorlage der Verwaltung keine Rede.",
+        [("Wir haben alles versucht, aber es hat nicht gereicht.", None)],
+        id="davon-without-the-predicate",
+    ),
+    case(
+        "Stadtkämmerin Birgit Voss erwartet für 2025 ein Minus von acht Millionen Euro. Ursache seien vor "
+        "allem die höheren Personalkosten. „Aus eigener Kraft schaffen wir das nicht mehr.“",
+        [("Aus eigener Kraft schaffen wir das nicht mehr.", "Birgit Voss")],
+        id="turn-through-reported-speech",
+    ),
+    case(
+        "Stadtkämmerin Birgit Voss erwartet für 2025 ein Minus von acht Millionen Euro. Die Zinsen steigen "
+        "weiter. „Aus eigener Kraft schaffen wir das nicht mehr.“",
+        [("Aus eigener Kraft schaffen wir das nicht mehr.", None)],
+        id="indicative-sentence-ends-the-turn",
+    ),
+    case(
+        "Radek Nowicki ist seit Januar neuer Chef des Tierheims. Er will mehr Ehrenamtliche gewinnen.\n\n"
+        "„Jeder Hund verdient ein Zuhause“, so Nowicki weiter.",
+        [("Jeder Hund verdient ein Zuhause", "Radek Nowicki")],
+        id="surname-after-unmarked-full-name",
+    ),
+    case(
+        "Das Fest findet in Groß Brenneke statt. „Wir rechnen mit tausend Gästen“, sagte Brenneke.",
+        [("Wir rechnen mit tausend Gästen", "Brenneke")],
+        id="surname-not-taken-from-a-place",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -657,7 +788,8 @@ NAME_BOUNDARIES = [
     + NOT_QUOTES
     + FRAGMENTS
     + NAME_BOUNDARIES
-    + OFFICES,
+    + OFFICES
+    + MORE_ATTRIBUTION,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
