@@ -114,8 +114,9 @@ def extract_from_tree(
     art.site_name = pm.first("og:site_name", "application-name") or None
     inner_kicker, art.title = _title(pm, headline, meta_titles)
     art.kicker = inner_kicker or _kicker(headline, region)
-    header_text = _header_text(region, body_el, headline, meta_skip)
-    art.published, art.date_source = _published(pm, region, body_el, header_text, meta_skip, url)
+    text_start = _text_start(body_el, headline)
+    header_text = _header_text(region, text_start, headline, meta_skip)
+    art.published, art.date_source = _published(pm, region, text_start, header_text, meta_skip, url)
     if "published" in chosen:
         d = parse_date(clean_line(chosen["published"].get("datetime") or chosen["published"].text_content()))
         art.published, art.date_source = (d, "selector") if d else (art.published, art.date_source)
@@ -175,7 +176,14 @@ def extract_from_tree(
     blocks = _body_blocks(body_el, headline, lead_el, lead_blocks, furniture)
     blocks, byline_names, block_credits = _strip_meta_blocks(blocks)
     credits += block_credits
-    art.authors = A.unique(_authors(pm, region, meta_skip) + byline_names + byline_in_credits)
+    # Byline lines between the headline and the text: "Autor: …", "Text: A · Fotos: B".
+    header_names: list[str] = []
+    for line in header_text.split("\n"):
+        found = A.from_byline(line)
+        if found:
+            header_names += found
+            credits += parse_credit_line(line)
+    art.authors = A.unique(_authors(pm, region, meta_skip) + header_names + byline_names + byline_in_credits)
     if "authors" in chosen:
         text = clean_line(chosen["authors"].text_content())
         art.authors = A.from_byline(text) or A.split_names(text) or art.authors
@@ -312,6 +320,20 @@ def _kicker(headline: HtmlElement | None, region: HtmlElement | None) -> str | N
 # ---------- header zone ----------
 
 
+def _text_start(body_el: HtmlElement | None, headline: HtmlElement | None) -> HtmlElement | None:
+    """Where the header zone (date line, byline) ends: the text container, or, when that
+    container holds the headline too (blocks of one paragraph each), its first block after it."""
+    if body_el is None or headline is None or not C.inside_or_is(headline, body_el) or headline is body_el:
+        return body_el
+    branch = headline
+    while branch.getparent() is not None and branch.getparent() is not body_el:
+        branch = branch.getparent()
+    nxt = branch.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt if nxt is not None else body_el
+
+
 def _header_text(
     region: HtmlElement | None,
     body_el: HtmlElement | None,
@@ -321,19 +343,38 @@ def _header_text(
     """Visible lines of the region before the article text: date line, category, byline."""
     if region is None:
         return ""
-    lines: list[str] = []
-    for el in C.iter_visible(region, skip):
-        if el is body_el:
-            break
-        if el is headline or el.tag in ("img", "figure"):
-            continue
-        own = (el.text or "").strip()
-        if own:
-            lines.append(own)
-        for child in el:
-            if child.tail and child.tail.strip():
-                lines.append(child.tail.strip())
-    return clean_text("\n".join(lines))[:2000]
+    parts: list[str] = []
+    done = False
+
+    def walk(el: HtmlElement) -> None:
+        # In document order; inline elements stay on their line ("von <a>Anna Beck</a>",
+        # "<span>veröffentlicht</span> 03.03.2025"), blocks start a new one.
+        nonlocal done
+        block = el.tag not in _INLINE_TAGS
+        if block:
+            parts.append("\n")
+        if el is not headline and el.tag not in ("img", "figure"):
+            parts.append(el.text or "")
+            for child in el:
+                if isinstance(child.tag, str) and child not in skip:
+                    if child is body_el:
+                        done = True
+                        return
+                    walk(child)
+                    if done:
+                        return
+                parts.append(child.tail or "")
+        if block:
+            parts.append("\n")
+
+    walk(region)
+    lines = (clean_line(line) for line in "".join(parts).split("\n"))
+    return clean_text("\n".join(line for line in lines if line))[:2000]
+
+
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time u var".split()
+)
 
 
 # ---------- dates ----------
@@ -400,7 +441,7 @@ def _time_elements(
         if "updated" in cls or "modified" in cls:
             continue
         before = clean_line((el.getparent().text or "") if el.getparent() is not None else "")
-        if re.search(r"(?:Stand|aktualisiert|geändert)\s*:?\s*$", before, re.IGNORECASE):
+        if re.search(r"(?:Stand|aktualisiert|geändert|verändert|bearbeitet)\s*:?\s*$", before, re.IGNORECASE):
             continue
         d = parse_date(el.get("datetime") or el.text_content())
         if d:
@@ -522,10 +563,12 @@ def _category(
                 text = _category_text(el)
                 if text and _good_category(text, title):
                     return text
-            if el.tag == "a" and "category" in (el.get("rel") or "").split():
+            if el.tag == "a" and (
+                "category" in (el.get("rel") or "").split() or P.CATEGORY_HREF.search(el.get("href") or "")
+            ):
                 text = clean_line(el.text_content())
                 if _good_category(text, title):
-                    return text
+                    return text  # rel="category tag", or a link into the site's category archive
         m = re.search(
             r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
             region_text()[:5000],
@@ -537,11 +580,15 @@ def _category(
 
 def _category_text(el: HtmlElement) -> str | None:
     """The first label of a category element: its first link, or its own text."""
-    links = [clean_line(a.text_content()) for a in el.iter("a")]
+    links = [
+        clean_line(a.text_content())
+        for a in el.iter("a")
+        if not (a.get("href") or "").startswith(("mailto:", "tel:"))
+    ]
     links = [x for x in links if x and x.casefold() not in ("startseite", "home", "homepage")]
     if links:
         return links[0]
-    own = clean_line(el.text or "")
+    own = clean_line(el.text or "") or clean_line(el.text_content())
     own = re.sub(r"^(?:Kategorie|Kategorien|Rubrik|Thema|Themen)\s*:\s*", "", own, flags=re.IGNORECASE)
     return own or None
 
@@ -551,8 +598,8 @@ def _good_category(text: str | None, title: str | None, *, explicit: bool = True
     t = clean_line(text)
     if not t or len(t) > 50 or (not explicit and t.casefold() in P.GENERIC_SECTIONS):
         return False
-    if re.fullmatch(r"[\d\s./-]+", t) or find_dates(t):
-        return False
+    if re.fullmatch(r"[\d\s./-]+", t) or find_dates(t) or "@" in t or "://" in t:
+        return False  # a date, a mail or web address
     if title and t.casefold() == clean_line(title).casefold():
         return False
     return t.casefold() not in ("allgemein", "uncategorized", "unkategorisiert", "sonstiges", "news")
@@ -639,7 +686,7 @@ def _lead_element(
             if el.tag in ("img", "a", "meta"):
                 continue
             text = clean_line(el.text_content())
-            if len(text) >= 40 and (body_el is None or not C._inside_or_is(body_el, el)):
+            if len(text) >= 40 and (body_el is None or not C.inside_or_is(body_el, el)):
                 return el
     return None
 
@@ -667,7 +714,7 @@ def _body_blocks(
         if isinstance(el.tag, str) and el is not body_el and P.KICKER_CLASS.search(classes_of(el)):
             skip.add(el)
     blocks = C.text_blocks(body_el, furniture, skip)
-    if lead_el is not None and not C._inside_or_is(lead_el, body_el) and C._precedes(lead_el, body_el):
+    if lead_el is not None and not C.inside_or_is(lead_el, body_el) and C._precedes(lead_el, body_el):
         if lead_blocks and (not blocks or clean_line(blocks[0]) != clean_line(lead_blocks[0])):
             blocks = lead_blocks + blocks
     return blocks

@@ -17,9 +17,13 @@ BYLINE = re.compile(
     r"Verfasser(?:in)?|Geschrieben von|Redaktion|Bericht)\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
+# "Text: A", "Text und Foto: A", "Text/Fotos: A", up to the next part ("| Fotos: B", "· Bild: C").
 _INLINE_TEXT_CREDIT = re.compile(
-    r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?)\s*:\s*(?P<names>[^|/\n]+?)\s*(?=\||$|\n|/\s*(?:Fotos?|Bild)\s*:)"
+    r"(?<!\w)(?:Texte?(?:\s*(?:und|&|/|,)\s*(?:Fotos?|Bild(?:er)?))?|Autor(?:in)?)\s*:\s*"
+    r"(?P<names>[^|/\n·•—]+?)\s*(?=[|·•—]|$|\n|/\s*(?:Fotos?|Bild)\s*:|\s[-–]\s)"
 )
+# The parts of a one-line byline: "von Anna Beck — veröffentlicht 03.03.2025 — zuletzt verändert …".
+_BYLINE_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*[|·•]\s*")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|&|\bsowie\b|/)\s*")
 _TRAILING_DATE = re.compile(r"[\s,|–-]+(?:am\s+)?\d{1,2}\.\s?\S+\s?\d{2,4}.*$")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
@@ -51,9 +55,12 @@ def from_byline(text: str) -> list[str]:
     m = _INLINE_TEXT_CREDIT.search(text)
     if m:
         return split_names(m.group("names"))
-    m = BYLINE.match(text)
-    if m:
-        return split_names(m.group("names"))
+    for part in _BYLINE_PARTS.split(text):
+        m = BYLINE.match(part.strip())
+        if m:
+            names = split_names(m.group("names"))
+            if names:
+                return names
     return []
 
 

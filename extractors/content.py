@@ -99,6 +99,10 @@ def _furniture_by_class(el: HtmlElement, in_article: bool) -> bool:
 def _furniture_classes(classes: str, in_article: bool) -> bool:
     boiler = content = False
     for token in classes.split():
+        if P.PAGE_BUILDER_TOKEN.match(token):
+            # Page builders wrap every block, the article's text too, in a "widget":
+            # "elementor-widget-container" is layout; "elementor-widget-nav-menu" is still a menu.
+            token = P.BUILDER_WIDGET.sub("-", token)
         if P.BOILERPLATE.search(token):
             # Inside an article or main column, "header" and "footer" are the entry's own parts.
             if (
@@ -209,7 +213,7 @@ def iter_visible(el: HtmlElement, furniture: set[HtmlElement]) -> Iterator[HtmlE
 
 def visible_text(el: HtmlElement, furniture: set[HtmlElement]) -> str:
     """The text of `el` without furniture subtrees."""
-    if not furniture or not any(_inside_or_is(f, el) for f in furniture):
+    if not furniture or not any(inside_or_is(f, el) for f in furniture):
         return el.text_content()
     parts: list[str] = []
 
@@ -226,7 +230,7 @@ def visible_text(el: HtmlElement, furniture: set[HtmlElement]) -> str:
     return "".join(parts)
 
 
-def _inside_or_is(node: HtmlElement, ancestor: HtmlElement) -> bool:
+def inside_or_is(node: HtmlElement, ancestor: HtmlElement) -> bool:
     while node is not None:
         if node is ancestor:
             return True
@@ -309,9 +313,34 @@ def find_body(root: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | N
         for el in marked:
             n = _text_len(el, furniture)
             if n >= 200 or (n >= 60 and n >= 0.5 * best_len):
-                if best is not None and n < 0.25 * best_len and not _inside_or_is(best, el):
+                if best is not None and n < 0.25 * best_len and not inside_or_is(best, el):
                     continue
                 return el
+    return _with_sibling_blocks(best, furniture) if best is not None else None
+
+
+def _with_sibling_blocks(best: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement:
+    """CMSes that wrap every paragraph of an article in a block of its own (Neos
+    `neos-nodetypes-text`, Drupal `paragraph--type--text`, FirstSpirit sections) leave the best
+    block holding one paragraph: take the container of its sibling blocks of the same class."""
+    branch = best
+    for _ in range(3):
+        parent = branch.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        cls = branch.get("class")
+        if cls:
+            same = [
+                c
+                for c in parent
+                if c.tag == branch.tag
+                and c.get("class") == cls
+                and c not in furniture
+                and _text_len(c, furniture) >= 40
+            ]
+            if len(same) >= 2:
+                return parent
+        branch = parent
     return best
 
 
@@ -341,7 +370,7 @@ def find_headline(
         return max(ranked, key=lambda r: (r[0], -r[1], -r[2]))[3]
     h1s = [h for h in headings if h.tag == "h1"]
     if body is not None:
-        before = [h for h in h1s if _precedes(h, body) or _inside_or_is(h, body)]
+        before = [h for h in h1s if _precedes(h, body) or inside_or_is(h, body)]
         if before:
             return before[-1]
         # No h1 with the article (Joomla, many TYPO3 themes): the heading right before the text,
@@ -370,8 +399,15 @@ def visual_headline(body: HtmlElement | None, furniture: set[HtmlElement]) -> Ht
     """The most prominent short line before the first paragraph of the text."""
     if body is None:
         return None
+    # The line may stand just above the text's container (a table row of its own).
+    scope = body
+    for _ in range(3):
+        parent = scope.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        scope = parent
     best: tuple[int, HtmlElement] | None = None
-    for el in iter_visible(body, furniture):
+    for el in iter_visible(scope, furniture):
         if el.tag == "p" and len(clean_line(el.text_content())) >= 100:
             break
         if el.tag not in ("b", "strong", "font", "big", "span", "div", "h4", "h5", "h6") or el is body:
@@ -633,7 +669,7 @@ def _caption_parts(
 ) -> None:
     """Collect caption and credit elements inside `container` (not yet used by another image)."""
     for el in iter_visible(container, furniture):
-        if el in used or el is img or any(_inside_or_is(el, u) for u in used):
+        if el in used or el is img or any(inside_or_is(el, u) for u in used):
             continue
         c = classes_of(el)
         if el.tag == "figcaption" or P.CAPTION_CLASS.search(c):
@@ -653,17 +689,17 @@ def _nearby_credit_text(img: HtmlElement, region: HtmlElement) -> str | None:
     """Legacy pages put "Foto: …" in a table cell under the image: the small block around it."""
     from .credits import CREDIT_MARK  # noqa: PLC0415  (credits imports nothing from here)
 
-    node, best = img.getparent(), None
+    node = img.getparent()
     for _ in range(4):
         if node is None or node is region:
             break
         text = text_with_breaks(node)
-        if len(text) > 400:
+        if len(text) > 400 or node.find(".//h1") is not None:
             break
         if CREDIT_MARK.search(text):
-            best = text
+            return text  # the smallest block that holds a credit, not the headline and byline around it
         node = node.getparent()
-    return best
+    return None
 
 
 def find_images(
@@ -718,7 +754,7 @@ def find_images(
         )
     loose: list[tuple[str, str]] = []
     for el in iter_visible(region, furniture):
-        if el in used or el is region or not _is_caption_block(el) or any(_inside_or_is(el, u) for u in used):
+        if el in used or el is region or not _is_caption_block(el) or any(inside_or_is(el, u) for u in used):
             continue
         text = text_with_breaks(el)
         if len(text) > 400:

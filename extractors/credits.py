@@ -17,7 +17,7 @@ from .persons import is_credit_party, is_org, is_person_name, strip_titles
 # The words that start a credit, and the role each gives.
 CREDIT_MARK = re.compile(
     # Not after a lower-case word: "kleines Bild: die Eröffnung 1973" describes, it does not credit.
-    r"(?P<mark>(?<![\w@])(?<![a-zäöüß] )(?:"
+    r"(?P<mark>(?<![\w@])(?:(?<![a-zäöüß] )|(?<=Text und )|(?<=Texte und ))(?:"
     r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?|Bild(?:er)?"
     r"|(?:Luft|Archiv|Presse|Titel|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?)"
     r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation)"

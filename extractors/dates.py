@@ -54,7 +54,8 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MODIFIED_LABEL = re.compile(
-    r"(?:Stand|Zuletzt aktualisiert|Aktualisiert|Letzte Aktualisierung|Zuletzt geändert|Letzte Änderung|Geändert|Update)"
+    r"(?:Stand|Zuletzt aktualisiert|Aktualisiert|Letzte Aktualisierung|Zuletzt geändert|Letzte Änderung|Geändert|Update"
+    r"|Zuletzt verändert|Verändert|Zuletzt bearbeitet|Bearbeitet|Letzte Bearbeitung|Änderungsdatum)"
     r"(?:\s+am)?\s*:?\s*(?:vom\s*)?$",
     re.IGNORECASE,
 )

@@ -100,7 +100,7 @@ def _date_elements(body: HtmlElement, furniture: set[HtmlElement]) -> list[HtmlE
             continue
         own = " ".join(t for t in [el.text or "", *(c.tail or "" for c in el)] if t)
         if own.strip() and len(own) < 200 and find_dates(own) and el.tag not in ("body", "html"):
-            if not any(C._inside_or_is(el, o) for o in out if o.tag == "time"):
+            if not any(C.inside_or_is(el, o) for o in out if o.tag == "time"):
                 out.append(el)
     return out
 
@@ -150,10 +150,10 @@ def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[L
             continue
         entry_root = _entry_root(d, dates)
         if entry_root is None or any(
-            C._inside_or_is(entry_root, r) or C._inside_or_is(r, entry_root) for r in roots
+            C.inside_or_is(entry_root, r) or C.inside_or_is(r, entry_root) for r in roots
         ):
             continue
-        if any(C._inside_or_is(fp, entry_root) for fp in flat_parents):
+        if any(C.inside_or_is(fp, entry_root) for fp in flat_parents):
             continue
         roots.append(entry_root)
         title, href = _title_of(entry_root)
@@ -257,9 +257,9 @@ def _entry_root(d: HtmlElement, dates: list[HtmlElement]) -> HtmlElement | None:
             parent = d.getparent()
             if any(
                 x is not d
-                and C._inside_or_is(x, node)
-                and not C._inside_or_is(x, d)
-                and not C._inside_or_is(d, x)
+                and C.inside_or_is(x, node)
+                and not C.inside_or_is(x, d)
+                and not C.inside_or_is(d, x)
                 and x.getparent() is not parent
                 for x in dates
             ):

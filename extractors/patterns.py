@@ -42,6 +42,12 @@ BOILERPLATE = re.compile(
     r")(?=$|[\s_-])",
     re.IGNORECASE,
 )
+# Class tokens of page builders (Elementor, Divi, WPBakery, Beaver Builder, Avada, Bricks, Kadence,
+# Spectra), whose "widget" is any block of the page, not a sidebar widget.
+PAGE_BUILDER_TOKEN = re.compile(
+    r"(?:elementor|et_pb|vc|wpb|fl|fusion|brxe|kb|uagb|ast|jet)[-_]", re.IGNORECASE
+)
+BUILDER_WIDGET = re.compile(r"[-_]widgets?(?=$|[-_])", re.IGNORECASE)
 # Words that mark a container as the content even when a furniture word is also present.
 CONTENT_HINT = re.compile(
     r"article|artikel|content|inhalt|main|entry|post|story|meldung|news-?detail|news-single|bodytext|text",
@@ -92,8 +98,12 @@ META_CLASS = re.compile(
 )
 CATEGORY_CLASS = re.compile(
     r"(?:^|[\s_-])(?:cat-links|categories|category|kategorie|kategorien|rubrik|news-list-category|"
-    r"field--name-field-category|field--name-field-tags-category|thema|topic|section)(?=$|[\s_-])",
+    r"field--name-field-category|field--name-field-tags-category|thema|topic|section|rubric|ressort)(?=$|[\s_-])",
     re.IGNORECASE,
+)
+# Links into a category archive: WordPress's /category/…, German /kategorie/, /rubrik/, /ressort/.
+CATEGORY_HREF = re.compile(
+    r"/(?:category|kategorie|kategorien|rubrik|ressort)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE
 )
 AUTHOR_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|autor|autorin|byline|news-list-author|field--name-field-author|"

@@ -1,5 +1,5 @@
 """Single pages of CMSes the project has no sample site of (Joomla, Contao, Weblication, OpenCms,
-hand-made legacy HTML).
+Elementor, Neos, Plone, hand-made legacy HTML).
 
 Written after the extractors, as a check that they work from what CMSes emit and
 not from our sample sites' quirks.
@@ -64,6 +64,40 @@ CASES = {
         speakers={"Tobias Wendland", "Carla Mertens"},
         figures={(4200000, "Euro"), (1800000, "Euro"), (110, "Kinder")},
         not_in_body=["Weitere Meldungen", "Stadtbaurat Uwe Kamp", "Zugriffe", "Cookies"],
+    ),
+    # WordPress with Elementor: every block, the text too, is an "elementor-widget"; the category
+    # is a link into /category/.
+    "elementor": dict(
+        title="Neue Spielgeräte für den Stadtpark",
+        published="2025-05-06",
+        category="Familie & Freizeit",
+        authors=[],
+        credits=[("Nina Fuchs", "Stadt Auental")],
+        speakers={"Lars Hemmer"},
+        figures={(140000, "Euro"), (60, "Prozent"), (80, "Quadratmeter")},
+        not_in_body=["Rathaus", "Marktplatz 1", "Familie & Freizeit"],
+    ),
+    # Neos: each paragraph in a node of its own, an image node between them.
+    "neos": dict(
+        title="Wochenmarkt zieht auf den Kirchplatz",
+        published="2024-09-17",
+        category=None,
+        authors=[],
+        credits=[("Marc Albers", "Stadt Berghain")],
+        speakers={"Petra Ewald"},
+        figures={(24, "Stände"), (75000, "Euro")},
+        not_in_body=["Marktamt", "06431"],
+    ),
+    # Plone: "von <a>Name</a> — veröffentlicht … — zuletzt verändert: …" in one byline.
+    "plone": dict(
+        title="Grünschnittannahme erweitert",
+        published="2025-04-08",
+        category=None,
+        authors=["Marie Krause"],
+        credits=[],
+        speakers={"Jonas Feld"},
+        figures={(1850, "Tonnen")},
+        not_in_body=["zuletzt verändert", "Marie Krause"],
     ),
     # Hand-made table layout in ISO-8859-1: the date in "Pressemitteilung Nr. … vom …", a dates
     # sidebar, "Text: …" above a caption "… (Bild: …)" and a "Stand:" line.
