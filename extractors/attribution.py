@@ -332,25 +332,56 @@ class AttributionReader:
             k = j + 1
             if u.fold == "nach" and k < hi and t[k].fold in DETERMINERS:
                 k += 1  # "nach den Worten des Ministers"
-            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and k < hi and t[k].fold in SOURCE_NOUNS):
+            if u.fold in SOURCE_PREPOSITIONS or (u.fold == "nach" and self._source_noun_at(k, hi)):
                 k = k if u.fold != "nach" else k + 1
                 if k < hi and t[k].fold in ("von", "vom"):
                     k += 1
                 m = self.c.parse_np(k, hi) if k < hi else None
                 if m is not None and m.kind == "thing":
                     m = self._complement_speaker(m, hi) or m
+                elif m is not None and _document_like(m):
+                    m = self._owner(m, hi)  # "laut den Vorgaben des Landes": the Land
                 if m is not None and m.kind in SPEAKING_KINDS | {"media"}:
                     return m
             if u.fold in SOURCE_POSTPOSITIONS and j > lo:
                 for m in reversed(self.c.mentions(lo, j)):
                     if m.tok_end != j:
                         continue
-                    if m.kind == "thing" and (m.head or "").lower() in SOURCE_NOUNS:
-                        # "Den Angaben von Schulamtsdirektor X zufolge": X, whose account it is
-                        m = self._complement_speaker(m, hi)
+                    if m.kind == "thing":
+                        # "Den Angaben von Schulamtsdirektor X zufolge", "Den Plänen der Stadt
+                        # zufolge": whose account or document it is; a document alone names nobody
+                        head = m.head or ""
+                        own = head.lower() in SOURCE_NOUNS or N.is_document(head)
+                        m = self._complement_speaker(m, hi) if own else None
+                    elif _document_like(m) and not self._genitive_after_noun(m):
+                        m = None  # "Den Vorgaben zufolge"; but "den Vorgaben des Landes": the Land
                     if m is not None and m.kind in SPEAKING_KINDS:
                         return m
         return None
+
+    def _owner(self, m: Mention, hi: int) -> Mention | None:
+        """The genitive right after a mention ("… des Landes", "… von Kämmerin X"), if it can speak."""
+        t = self.tokens
+        k = m.tok_end
+        if k >= hi or not t[k].word or t[k].fold not in ("des", "der", "von", "vom"):
+            return None
+        k += t[k].fold == "von"
+        inner = self.c.parse_np(k, hi) if k < hi else None
+        return inner if inner is not None and inner.kind in SPEAKING_KINDS else None
+
+    def _genitive_after_noun(self, m: Mention) -> bool:
+        """Is m a genitive that follows the noun it belongs to ("Vorgaben des Landes")?"""
+        t, k = self.tokens, m.tok_start
+        return k > 0 and t[k].fold in ("des", "der") and t[k - 1].word and t[k - 1].cap
+
+    def _source_noun_at(self, k: int, hi: int) -> bool:
+        """ "nach Angaben …", "nach Berechnungen der Stadt": a noun whose owner is the source."""
+        t = self.tokens
+        if k >= hi or not t[k].word:
+            return False
+        if t[k].fold in SOURCE_NOUNS:
+            return True
+        return N.is_document(t[k].fold) and k + 1 < hi and t[k + 1].fold in ("des", "der", "von", "vom")
 
     def speech_verb(self, lo: int, hi: int) -> int | None:
         """The first verb of saying in tokens[lo:hi] outside quotations."""
@@ -359,6 +390,12 @@ class AttributionReader:
             if not self.barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
                 return j
         return None
+
+
+def _document_like(m: Mention) -> bool:
+    """ "Den Vorgaben zufolge": a noun we do not know after an article, not shaped like a noun
+    for people ("den Ermittlern"), is a document or a rule cited, not a speaker."""
+    return m.kind == "person" and m.weak and m.name is None and not N.agent_shaped(m.head or m.label)
 
 
 def names_a_thing(fold: str) -> bool:

@@ -22,9 +22,11 @@ from .quote_lexicon import (
     DEFINITE,
     DETERMINERS,
     FUNCTION_WORDS,
+    LIGHT_VERB_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    SOURCE_PREPOSITIONS,
     WEEKDAYS_MONTHS,
 )
 from .sentences import ABBREVIATIONS
@@ -58,6 +60,13 @@ _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
 _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 # Words that open a complement after a head noun.
 _COMPLEMENT_WORDS = frozenset({"des", "der", "von", "vom"})
+# Words that open what a role noun governs before an apposed name: "die Dezernentin für Bildung
+# und Sport, Anna Beck", "der Leiter des Amts für Statistik, …", "Richterin am Amtsgericht, …".
+_ROLE_COMPLEMENT_WORDS = frozenset("für des der von vom im am zur zum".split())
+# Words that join the parts of such a complement: "für Ordnung und Straßen".
+_LIST_JOINERS = frozenset({"und", "sowie", "&"})
+# At most this many parts ("für Bildung", "und Sport", …) make one complement.
+_MAX_COMPLEMENT_PARTS = 6
 # Lower-case words that can open a noun phrase.
 _NP_OPENERS = DETERMINERS | PRONOUNS.keys() | POSSESSIVES.keys() | {"von"}
 _DEGREE_WORDS = frozenset("erst gerade knapp rund fast sehr noch bereits schon etwa ganz besonders".split())
@@ -123,6 +132,7 @@ def _is_cap_word(t: Token) -> bool:
         and t.cap
         and len(t.text) > 1
         and t.fold not in FUNCTION_WORDS
+        and t.fold not in SOURCE_PREPOSITIONS  # "Laut Polizei …" opens a sentence
         and t.fold not in WEEKDAYS_MONTHS
         and not t.text[0].isdigit()
     )
@@ -187,6 +197,17 @@ def _noun_kind(word: str) -> str | None:
         return "thing"  # before acronyms: "US-Position" is a thing, "SPD" an organisation
     if N.ACRONYM.match(word):
         return "org"
+    return None
+
+
+def _complete_name_end(items: list[Token], kinds: list[str | None], lo: int) -> int | None:
+    """Where a known noun ends a name that items[lo:] begin: after two name words, the second
+    no first name ("Jens Ortmann", not "Hans Peter"). None when no noun follows a whole name."""
+    for k in range(lo + 2, len(items)):
+        if kinds[k - 1] or kinds[k - 2]:
+            return None
+        if kinds[k] and not N.is_first_name(items[k - 1].text):
+            return k
     return None
 
 
@@ -393,6 +414,8 @@ class Chunker:
                 and _is_cap_word(toks[j + 2])
             ):
                 items.append(u)  # "Von der Leyen sagte" at the start of a sentence
+            elif items and u.fold in LIGHT_VERB_NOUNS and not N.is_first_name(items[-1].text):
+                break  # "zog Trainer Jens Ortmann Bilanz": the verb's noun, not the name's
             elif _is_cap_word(u) or N.ACRONYM.match(u.text) or _AGE_NOUN.match(u.text):
                 items.append(u)  # "74-Jährige" starts with a digit but is a noun
             else:
@@ -410,6 +433,17 @@ class Chunker:
         head_at = _head(kinds)
         if head_at == -1:
             return self._name_only(p)
+        # A first name and a surname are a whole name: a known noun after them is none of it
+        # ("Trainer Jens Ortmann Stellung", "sagte Jens Ortmann Reportern").
+        lo = head_at + 1 if kinds[head_at] in ("role", "person") and head_at + 1 < len(items) else 0
+        cut = _complete_name_end(items, kinds, lo)
+        if cut is not None and (
+            lo or (N.is_first_name(items[0].text) and kinds[cut] not in ("org", "media"))
+        ):
+            p.items, p.end = items[:cut], self._after(items[cut - 1], i)
+            if lo == 0:
+                return self._name_only(p)
+            items, kinds, j = p.items, kinds[:cut], p.end
         rest_kinds = kinds[head_at + 1 :]
         if any(rest_kinds) and any(k is None for k in rest_kinds):
             for k in range(head_at + 1, len(kinds)):
@@ -472,6 +506,10 @@ class Chunker:
             governed=governed,
             modifiers=p.modifiers,
         )
+
+    def _after(self, item: Token, i: int) -> int:
+        """The index of the token after item, a word of the phrase that starts at token i."""
+        return next(x for x in range(i, len(self.tokens)) if self.tokens[x] is item) + 1
 
     def _name_only(self, p: _Phrase) -> Mention | None:
         """Capitalised words that are no known noun: a name, or an unknown noun after a determiner."""
@@ -570,6 +608,10 @@ class Chunker:
         """ "der Leiter des Stadtplanungsamts, Björn Rademacher": a role, a comma, a name."""
         toks = self.tokens
         i, start = p.start, toks[p.start].start
+        end = self._role_complement(j, hi)
+        if end > j:
+            # "die Bezirksstadträtin für Ordnung und Straßen, Dilek Aydın": the whole office
+            j, role = end, self.span(p.items[0].start, toks[end - 1].end)
         if j + 2 >= hi or toks[j].text != ",":
             return None
         items, titles, _, k = self._items(j + 1, hi, j + 1)
@@ -595,6 +637,44 @@ class Chunker:
             governed=p.governed,
             modifiers=p.modifiers,
         )
+
+    def _role_complement(self, j: int, hi: int) -> int:
+        """Past what a role noun governs, from token j: "für Ordnung und Straßen", "des Amts
+        für Bildung, Jugend und Sport". Returns j when nothing such follows. A part that
+        opens with a first name, a title or an article and a person ("und die Helfer") is
+        somebody else, and a comma ends it unless a list goes on after the next part."""
+        toks = self.tokens
+        k = j
+        for _ in range(_MAX_COMPLEMENT_PARTS):
+            if k >= hi or toks[k].initial:
+                break
+            lead = toks[k].fold
+            if lead in _ROLE_COMPLEMENT_WORDS or (k > j and lead in _LIST_JOINERS):
+                nxt = self._complement_part(k + 1, hi, joined=lead in _LIST_JOINERS)
+            elif k > j and lead == ",":
+                nxt = self._complement_part(k + 1, hi, joined=True)
+                if nxt is not None and not (nxt < hi and toks[nxt].fold in _LIST_JOINERS | {","}):
+                    nxt = None  # ", Dilek Aydın:" is the apposition, not a part of the list
+            else:
+                break
+            if nxt is None:
+                break
+            k = nxt
+        return k
+
+    def _complement_part(self, k: int, hi: int, *, joined: bool) -> int | None:
+        """One part of a role's complement from token k ("Ordnung", "des Amts"): where it ends."""
+        toks = self.tokens
+        det = k < hi and toks[k].word and toks[k].fold in DETERMINERS
+        if det:
+            k += 1
+        k = self._adjectives(k, hi) if det else k
+        items, titles, address, end = self._items(k, hi, k)
+        if not items or titles or address or N.is_first_name(items[0].text):
+            return None
+        if joined and det and _noun_kind(items[-1].text) in ("role", "person"):
+            return None  # "der Leiter der Wache und die Helfer": two groups of people
+        return end
 
     def _complement(self, j: int, hi: int, end: int) -> tuple[int, int]:
         """A genitive after a head noun: "Sprecher des Finanzministeriums", "Anwohnerin der

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .quote_lexicon import SAYING_NOUNS
+from .quote_lexicon import DOCUMENT_NOUNS, SAYING_NOUNS
 
 # ---------- titles ----------
 
@@ -314,7 +314,36 @@ def is_saying_noun(word: str) -> bool:
 
 def is_thing(word: str) -> bool:
     w = fold(word)
-    return w.endswith(_THING_ENDINGS) or w in SAYING_NOUNS or w.rsplit("-", 1)[-1] in SAYING_NOUNS
+    return (
+        w.endswith(_THING_ENDINGS)
+        or w in SAYING_NOUNS
+        or w.rsplit("-", 1)[-1] in SAYING_NOUNS
+        or is_document(w)
+    )
+
+
+# A compound needs this many letters before its head: "Lehrplan", not "Kaplan".
+_MIN_COMPOUND_PREFIX = 3
+_DOCUMENT_HEAD = re.compile(
+    rf"^(?:[\w\-]{{{_MIN_COMPOUND_PREFIX},}})?(?:{_alternation(list(DOCUMENT_NOUNS))})$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_document(word: str) -> bool:
+    """ "Plänen", "Fallzahlen", "Bebauungsplan": a document, figures or a rule a text cites."""
+    return _DOCUMENT_HEAD.match(fold(word)) is not None
+
+
+# Endings of nouns for people: "Ermittlern", "Bauherren", "Polizisten", "Flüchtlinge". An
+# unknown noun without one ("Vorgaben", "Plänen") is more likely a thing than a person.
+_AGENT_SHAPE = re.compile(
+    r"(?:er|ern|erin|erinnen|herr|herrn|herren|ist|isten|ent|enten|ant|anten|eur|eure|euren|ling|linge|lingen)$"
+)
+
+
+def agent_shaped(word: str) -> bool:
+    return _AGENT_SHAPE.search(fold(word)) is not None
 
 
 _FEMININE_END = re.compile(r"(?:in|innen|frau|rätin|ärztin)$")

@@ -178,6 +178,17 @@ SAYING_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns that a light verb takes without an article, right after its subject: "zog Trainer X
+# Bilanz", "nahm X Stellung", "gab X Auskunft", "stand X Rede und Antwort", "übte X Kritik",
+# "bezog X Position". After a name they end it; they are no part of it.
+LIGHT_VERB_NOUNS = frozenset(
+    """
+    bilanz stellung auskunft auskünfte bescheid rede antwort kritik position abschied einspruch
+    widerspruch protest alarm entwarnung rechenschaft einblick einblicke zeugnis anlauf anstoß
+    beifall applaus bezug einfluss rücksicht abstand anteil zuversicht hoffnung verantwortung
+    """.split()
+)
+
 # Attribution by preposition: "laut X", "X zufolge", "nach Angaben von X".
 SOURCE_PREPOSITIONS = frozenset({"laut", "lt.", "gemäß"})
 SOURCE_POSTPOSITIONS = frozenset({"zufolge"})
@@ -187,6 +198,22 @@ SOURCE_NOUNS = frozenset(
     """
     angaben aussage aussagen worten ansicht auffassung einschätzung einschätzungen darstellung meinung
     schilderung schilderungen auskunft
+    """.split()
+)
+
+# Documents, figures and rules a text cites: "Den Plänen zufolge", "laut Statistik", "gemäß
+# Vertrag", "nach Berechnungen der Stadt". They are a source, never a speaker; who wrote them
+# ("der Stadt") speaks. (Work that is no text, "Der Planung von X zufolge", names nobody.)
+# Compounds count ("Bebauungsplan", "Fallzahlen").
+DOCUMENT_NOUNS = frozenset(
+    """
+    plan plans pläne plänen berechnung berechnungen schätzung schätzungen
+    prognose prognosen statistik statistiken studie studien umfrage umfragen analyse analysen
+    unterlagen dokument dokumente dokumenten gutachten daten zahl zahlen bericht berichte berichten
+    berichts erhebung erhebungen auswertung auswertungen untersuchung untersuchungen ermittlungen
+    erkenntnisse erkenntnissen ergebnis ergebnisse ergebnissen papiere papieren entwurf
+    entwürfe entwürfen tabelle tabellen protokoll protokolle protokollen vorlage vorlagen recherchen
+    gesetz gesetze gesetzen vertrag verträge verträgen vorschrift vorschriften richtlinie richtlinien
     """.split()
 )
 

@@ -21,7 +21,7 @@ from .attribution import SPEAKING_KINDS, Attribution, names_a_thing
 from .coreference import Coreference
 from .model import Quote
 from .quote_document import Document, Found
-from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS
+from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS, SOURCE_PREPOSITIONS
 from .quote_marks import CleanText, Span, find_spans
 from .speakers import Resolved
 
@@ -31,6 +31,8 @@ MIN_FRAGMENT_WORDS = 6
 # A quotation standing alone as a sentence needs this many words (or its own full stop)
 # to count as speech rather than a quoted heading or name.
 MIN_STANDALONE_WORDS = 3
+# How many words a source phrase may have before a quotation: "laut der amtlichen Statistik „…“".
+_MAX_SOURCE_PHRASE = 5
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
@@ -176,12 +178,28 @@ def _names_something(doc: Document, lo: int, open_tok: int) -> bool:
         return prev.word and names_a_thing(prev.fold)
     if not t.word:
         return False
-    if t.fold in NAMING_WORDS or t.fold.endswith(NAMING_NOUNS):
+    if t.fold in NAMING_WORDS:
+        return True
+    if t.cap and _after_source_preposition(doc, lo, open_tok):
+        return False  # "laut Statistik „…“", "laut Bebauungsplan „…“": the source, not a name
+    if t.fold.endswith(NAMING_NOUNS):
         return True
     # a noun right before the marks, with no colon or comma: an apposition naming it
     if t.cap and not t.initial and not N.is_saying_noun(t.text):  # but: mit den Worten „…“
         m = doc.chunker.parse_np(open_tok - 1, open_tok)
-        return m is None or m.kind not in ("name", "role", "person", "pronoun")
+        if m is not None and m.kind in ("name", "role", "person", "pronoun"):
+            return False
+        src = doc.reader.source(lo, open_tok)  # "Nach Berechnungen der Stadt „…“": the source
+        return src is None or src.tok_end != open_tok
+    return False
+
+
+def _after_source_preposition(doc: Document, lo: int, end: int) -> bool:
+    """Is tokens[…:end] a noun phrase governed by "laut" or "gemäß" ("laut der Statistik")?"""
+    for k in range(end - 1, max(lo, end - _MAX_SOURCE_PHRASE) - 1, -1):
+        if doc.tokens[k].fold in SOURCE_PREPOSITIONS:
+            m = doc.chunker.parse_np(k + 1, end) if k + 1 < end else None
+            return m is not None and m.tok_end == end
     return False
 
 

@@ -777,6 +777,154 @@ MORE_ATTRIBUTION = [
 ]
 
 
+# ---------- a role with what it governs, then the name ----------
+
+ROLE_COMPLEMENT_APPOSITION = [
+    case(
+        "Die Gehwege werden breiter. „Wir fangen an der Grundschule an“, erläutert die "
+        "Bezirksstadträtin für Umwelt und Verkehr, Mareike Olszewski.",
+        [("Wir fangen an der Grundschule an", "Mareike Olszewski")],
+        id="role-fuer-two-areas-then-name-after",
+    ),
+    case(
+        "Dazu erklärt der Dezernent für Schule und Sport, Bent Hollweg: „Die Halle ist ab Montag wieder offen.“",
+        [("Die Halle ist ab Montag wieder offen.", "Bent Hollweg")],
+        id="role-fuer-then-name-colon",
+    ),
+    case(
+        "„Die Anträge stapeln sich“, sagte die Leiterin des Amts für Wohnen, Soziales und Senioren, "
+        "Dr. Wiebke Janowitz.",
+        [("Die Anträge stapeln sich", "Wiebke Janowitz")],
+        id="role-genitive-fuer-list-then-name",
+    ),
+    case(
+        "„Die Anträge stapeln sich“, sagte der Richter am Sozialgericht, Tjark Lemmermann.",
+        [("Die Anträge stapeln sich", "Tjark Lemmermann")],
+        id="role-am-then-unknown-first-name",
+    ),
+    case(
+        "Der Leiter des Grünflächenamts, Ortwin Pahlke, sagte: „Die Linden müssen leider weg.“",
+        [("Die Linden müssen leider weg.", "Ortwin Pahlke")],
+        id="role-genitive-name-between-commas",
+    ),
+    case(
+        "„Die Linden müssen leider weg“, sagte die Vorsitzende des Heimatvereins, Roswitha Klaasen.",
+        [("Die Linden müssen leider weg", "Roswitha Klaasen")],
+        id="role-genitive-name-at-the-end",
+    ),
+    # not over-firing: no comma and name after the complement, or somebody else after "und"
+    case(
+        "„Die Linden müssen leider weg“, sagte die Dezernentin für Umwelt am Montag.",
+        [("Die Linden müssen leider weg", "Dezernentin")],
+        id="role-fuer-without-a-name",
+    ),
+    case(
+        "„Die Linden müssen leider weg“, sagte die Leiterin des Gartenamts und Ortwin Pahlke, der dabei war.",
+        [("Die Linden müssen leider weg", "Leiterin des Gartenamts")],
+        id="role-genitive-and-another-person",
+    ),
+    case(
+        "„Die Linden müssen leider weg“, sagte der Leiter der Wache und die Helfer, Ortwin Pahlke und Lea Kamp.",
+        [("Die Linden müssen leider weg", "Leiter der Wache")],
+        id="role-genitive-and-other-people",
+    ),
+]
+
+
+# ---------- a name ends before the noun of a light verb ----------
+
+NAME_BEFORE_CLAUSE_NOUN = [
+    case(
+        "Nach dem Derby zog Trainerin Svenja Kottmann Bilanz: „Wir waren heute einfach wacher.“",
+        [("Wir waren heute einfach wacher.", "Svenja Kottmann")],
+        id="bilanz-ziehen-after-role-and-name",
+    ),
+    case(
+        "Im Ausschuss nahm Kämmerer Tjark Lemmermann Stellung: „Mehr Geld ist nicht da.“",
+        [("Mehr Geld ist nicht da.", "Tjark Lemmermann")],
+        id="stellung-nehmen-unknown-first-name",
+    ),
+    case(
+        "Am Infostand stand Ortsvorsteher Bent Hollweg Rede und Antwort: „Die Buslinie bleibt.“",
+        [("Die Buslinie bleibt.", "Bent Hollweg")],
+        id="rede-und-antwort-stehen",
+    ),
+    case(
+        "Danach übte Stadtrat Kowalczyk Kritik: „Das Verfahren war viel zu langsam.“",
+        [("Das Verfahren war viel zu langsam.", "Kowalczyk")],
+        id="kritik-ueben-after-role-and-surname",
+    ),
+    case(
+        "Noch am Abend gab Jens Kottmann Auskunft: „Der Schaden ist kleiner als befürchtet.“",
+        [("Der Schaden ist kleiner als befürchtet.", "Jens Kottmann")],
+        id="auskunft-geben-after-full-name",
+    ),
+    case(
+        "„Der Schaden ist kleiner als befürchtet“, sagte Jens Kottmann Reportern vor Ort.",
+        [("Der Schaden ist kleiner als befürchtet", "Jens Kottmann")],
+        id="known-noun-after-first-name-and-surname",
+    ),
+    # not over-firing: a surname that looks like a noun stays a surname
+    case(
+        "„Der Schaden ist kleiner als befürchtet“, sagte Ortsvorsteher Olaf Jung.",
+        [("Der Schaden ist kleiner als befürchtet", "Olaf Jung")],
+        id="noun-shaped-surname-after-first-name",
+    ),
+    case(
+        "„Der Schaden ist kleiner als befürchtet“, sagte Ortsvorsteher Jens Peter Hartung.",
+        [("Der Schaden ist kleiner als befürchtet", "Jens Peter Hartung")],
+        id="noun-shaped-surname-after-two-first-names",
+    ),
+]
+
+
+# ---------- documents are sources, not speakers ----------
+
+DOCUMENT_SOURCES = [
+    case(
+        "Den Plänen zufolge „soll die Brücke im Herbst für den Verkehr freigegeben werden“.",
+        [("soll die Brücke im Herbst für den Verkehr freigegeben werden", None)],
+        id="plaenen-zufolge-no-speaker",
+    ),
+    case(
+        "Den Vorgaben zufolge „müssen alle Schulen bis Jahresende einen Notfallplan haben“.",
+        [("müssen alle Schulen bis Jahresende einen Notfallplan haben", None)],
+        id="unknown-noun-zufolge-no-speaker",
+    ),
+    case(
+        "Laut Statistik „sind im vergangenen Jahr deutlich weniger Menschen zugezogen als erwartet“.",
+        [("sind im vergangenen Jahr deutlich weniger Menschen zugezogen als erwartet", None)],
+        id="laut-statistik-no-speaker",
+    ),
+    case(
+        "Den Berechnungen des Kreises zufolge „wird die Umlage im nächsten Jahr um zwei Punkte steigen“.",
+        [("wird die Umlage im nächsten Jahr um zwei Punkte steigen", "Kreises")],
+        id="document-of-an-organisation",
+    ),
+    case(
+        "Nach Schätzungen der Feuerwehr „waren mehr als zweihundert Helfer die ganze Nacht im Einsatz“.",
+        [("waren mehr als zweihundert Helfer die ganze Nacht im Einsatz", "Feuerwehr")],
+        id="nach-document-of-an-organisation",
+    ),
+    case(
+        "Laut Flächennutzungsplan „darf auf der Wiese am Ortsrand kein Gewerbe angesiedelt werden“.",
+        [("darf auf der Wiese am Ortsrand kein Gewerbe angesiedelt werden", None)],
+        id="laut-compound-document-no-speaker",
+    ),
+    # not over-firing: people after "zufolge" and "laut" still speak
+    case(
+        "Den Ermittlern zufolge „ist der Täter über den Zaun geklettert und dann geflohen“.",
+        [("ist der Täter über den Zaun geklettert und dann geflohen", "Ermittlern")],
+        id="person-noun-zufolge-speaks",
+    ),
+    case(
+        "Laut Polizei „war der Fahrer mit fast hundert Stundenkilometern in der Stadt unterwegs“.",
+        [("war der Fahrer mit fast hundert Stundenkilometern in der Stadt unterwegs", "Polizei")],
+        id="laut-organisation-speaks",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -789,7 +937,10 @@ MORE_ATTRIBUTION = [
     + FRAGMENTS
     + NAME_BOUNDARIES
     + OFFICES
-    + MORE_ATTRIBUTION,
+    + MORE_ATTRIBUTION
+    + ROLE_COMPLEMENT_APPOSITION
+    + NAME_BEFORE_CLAUSE_NOUN
+    + DOCUMENT_SOURCES,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
