@@ -265,7 +265,10 @@ BACK_REFERENCES_BEFORE: tuple[str, ...] = (
     "von denen", "von diesen", "von ihnen", "davon", "darunter", "hiervon", "unter ihnen",
     "unter denen",
 )
-BACK_REFERENCES_AFTER: tuple[str, ...] = ("davon", "von ihnen", "von denen", "hiervon", "darunter")
+BACK_REFERENCES_AFTER: tuple[str, ...] = (
+    "davon", "von ihnen", "von denen", "hiervon", "darunter",
+    "mehr als", "weniger als",  # "Das sind 3.000 mehr als im Vorjahr": the figure compared with
+)
 
 # Capitalised words that open a sentence without being its subject: "Heute sind es 210.000".
 SENTENCE_ADVERBS = frozenset(

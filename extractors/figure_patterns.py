@@ -88,6 +88,8 @@ UNIT_ABBREVIATION_AFTER = re.compile(
 TOKEN_AFTER = re.compile(
     rf"(?:{_GAP}+|{_GAP}*\n{_GAP}*)[„\"»«‚]?(?P<w>(?:\d+[^\W\d_]*-)?[^\W\d_][\w-]*(?:[*:/][\w-]+)*|bzw\.)"
 )
+# A time of day written with minutes: "12.30 Uhr", "9:45 h".
+CLOCK_TIME = re.compile(rf"(?:[01]?\d|2[0-4])[.:][0-5]\d{_GAP}*(?:Uhr|h)(?!\w)")
 # The money dash of "5,- Euro".
 MONEY_DASH = re.compile(r",[-–](?!\d)")
 # "am 2. und 4. Montag": an ordinal listed after another one.
@@ -137,7 +139,8 @@ CLAUSE_SUBJECT = re.compile(
 # What may stand between the two numbers of a range ("20 bis 30", "zwischen 20 und 30",
 # "von 2,1 auf 2,4", "31 von 42") or of a list of identifiers ("Buslinien 311, 312 und 323").
 RANGE_GAP = re.compile(
-    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×)){_GAP}*"
+    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×|zu|gegen)){_GAP}*"
+    rf"(?:um{_GAP}+)?"  # "um 11 und um 14 Uhr"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
     rf"(?:(?<=\s)[-−]|minus{_GAP}+)?"  # "von -8 bis -3 Grad"
 )

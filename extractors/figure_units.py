@@ -28,6 +28,8 @@ from .figure_patterns import TOKEN_AFTER, UNIT_ABBREVIATION_AFTER
 
 # "480 der neuen Bäume", "zwei dieser Anlagen": a part of a counted whole.
 PARTITIVE_ARTICLES = frozenset({"der", "dieser", "aller", "unserer", "ihrer"})
+# Words that join two adjectives before the counted noun.
+ADJECTIVE_JOINERS = frozenset({"und", "oder", "bzw.", "sowie"})
 _ENDINGS_LONGEST_FIRST = sorted(UNIT_ENDING_KINDS, key=lambda pair: len(pair[0]), reverse=True)
 _UMLAUTS = str.maketrans("äöüß", "aous")
 MAX_ADJECTIVES = 4
@@ -143,8 +145,20 @@ def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
     partitive = bool(tokens) and tokens[0][0] in PARTITIVE_ARTICLES
     if partitive:
         i = 1  # "Rund 480 der neuen Bäume"
-    while i < len(tokens) and i < MAX_ADJECTIVES + partitive and is_adjective(tokens[i][0]):
-        i += 1
+    while i < len(tokens) and i < MAX_ADJECTIVES + partitive:
+        if is_adjective(tokens[i][0]):
+            i += 1
+        elif (
+            tokens[i][0] in ADJECTIVE_JOINERS
+            and i > partitive
+            and i + 1 < len(tokens)
+            and is_adjective(tokens[i + 1][0])
+        ):
+            i += 1  # "14 neue oder erweiterte Einrichtungen"
+        elif tokens[i][0] in ("mehr", "weniger") and i + 1 < len(tokens) and is_head(tokens[i + 1][0]):
+            i += 1  # "3.000 mehr Wohnungen"
+        else:
+            break
     if i >= len(tokens) or not is_head(tokens[i][0]):
         return None
     word, head_start, end = tokens[i]

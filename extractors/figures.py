@@ -42,6 +42,7 @@ from .figure_patterns import (
     AGE_BEFORE,
     AGE_LIMIT_BEFORE,
     ARTICLE_BEFORE,
+    CLOCK_TIME,
     CURRENCY_BEFORE,
     DIGIT_ADJECTIVE,
     LIST_COMMA,
@@ -151,7 +152,8 @@ def _read_digits(text: str, m: Match[str]) -> Mention:
     base = parse_digits(raw)
     n = Mention(start, end, base or Decimal(0), is_word=False, raw=raw, raw_end=end)
     if base is None:
-        n.block = "malformed"  # dates, times, file numbers: "14.03.2022", "10:30", "2019/0873"
+        # dates, times, file numbers: "14.03.2022", "10:30", "2019/0873"
+        n.block = "time" if CLOCK_TIME.match(text, start) else "malformed"
         return n
     if start >= 2 and text[start - 1] in "-–" and text[start - 2].isalpha():
         n.block = "name"  # "Tempo-30-Zone", "COVID-19"
