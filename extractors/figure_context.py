@@ -96,6 +96,16 @@ def is_strong_cue(token: str) -> bool:
     return 1 <= len(word) <= 3 and word.isalpha() and word.isupper() and word != "EUR"
 
 
+# Letters that name roads and lines before a number ("A 43", "B 226", "SB 25", "RE 3", "U 35").
+_LINE_PREFIXES = frozenset("A B L K S U N X E M R SB RE RB NE ST IC EC ICE MEX RS".split())
+
+
+def is_bare_acronym(token: str) -> bool:
+    """An organisation's acronym ("VBN", "ADFC"), not a road or line prefix."""
+    word = _clean(token)
+    return word.isalpha() and word.isupper() and word not in _LINE_PREFIXES
+
+
 def is_name_before(token: str, token_start: int, text: str, sentence_start: int) -> bool:
     """A capitalised word glued to the number: "Feuerwache 2", "Lernorte 2030"."""
     word = _clean(token)

@@ -65,6 +65,12 @@ PHONE_RUN = re.compile(
     """,
     re.VERBOSE,
 )
+# File numbers after their label, whole: "Az. 4 Ls 112 Js 3387/23", "Geschäftszeichen: 61.2-14".
+FILE_NUMBER_RUN = re.compile(
+    rf"(?<!\w)(?:Az\.|AZ:|Aktenzeichen|Geschäftszeichen|Gz\.|GZ:|Drucksache|Drs\.|Vorlage(?:n-?Nr\.)?)"
+    rf"{_GAP}*:?{_GAP}*[\w./\-–]*\d[\w./\-–]*"
+    rf"(?:{_GAP}+(?:[A-Za-zÄÖÜäöü]{{1,3}}\.?|[\w./\-–]*\d[\w./\-–]*)(?=[\s),;]|$)){{0,6}}"
+)
 # Web and mail addresses; only searched for when the text holds "www.", "://" or "@".
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
 MAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]+")
@@ -139,8 +145,10 @@ CLAUSE_SUBJECT = re.compile(
 # What may stand between the two numbers of a range ("20 bis 30", "zwischen 20 und 30",
 # "von 2,1 auf 2,4", "31 von 42") or of a list of identifiers ("Buslinien 311, 312 und 323").
 RANGE_GAP = re.compile(
-    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|und|auf|von|statt|mal|x|×|zu|gegen)){_GAP}*"
+    rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|beziehungsweise|und|auf|von|statt|mal|x|×|zu|gegen"
+    rf"|der|den|dieser)){_GAP}*"  # "40 der 310 Ladenlokale"
     rf"(?:um{_GAP}+)?"  # "um 11 und um 14 Uhr"
+    rf"(?:(?:derzeit|aktuell|bisher|bislang|zuletzt|damals|heute|inzwischen|ursprünglich){_GAP}+)?"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
     rf"(?:(?<=\s)[-−]|minus{_GAP}+)?"  # "von -8 bis -3 Grad"
 )

@@ -145,6 +145,13 @@ def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
     partitive = bool(tokens) and tokens[0][0] in PARTITIVE_ARTICLES
     if partitive:
         i = 1  # "Rund 480 der neuen Bäume"
+    if (
+        i + 2 < len(tokens)
+        and tokens[i][0] in ("und", "oder")
+        and tokens[i + 1][0] in ("mehr", "weniger")
+        and is_head(tokens[i + 2][0])
+    ):
+        i += 2  # "Familien mit drei und mehr Kindern"
     while i < len(tokens) and i < MAX_ADJECTIVES + partitive:
         if is_adjective(tokens[i][0]):
             i += 1

@@ -19,6 +19,7 @@ from re import Match
 
 from .figure_context import (
     is_alphanumeric_code,
+    is_bare_acronym,
     is_name_before,
     is_ordinal,
     is_postal_code,
@@ -45,6 +46,7 @@ from .figure_patterns import (
     CLOCK_TIME,
     CURRENCY_BEFORE,
     DIGIT_ADJECTIVE,
+    FILE_NUMBER_RUN,
     LIST_COMMA,
     LIST_GAP,
     MAIL_ADDRESS,
@@ -93,6 +95,7 @@ def extract_figures(text: str) -> list[Figure]:
 def _identifier_runs(text: str) -> list[tuple[int, int]]:
     """Spans whose numbers are never figures: phone numbers, addresses, quoted names."""
     runs = [m.span() for m in PHONE_RUN.finditer(text)]
+    runs += [m.span() for m in FILE_NUMBER_RUN.finditer(text)]
     if "www." in text or "://" in text:
         runs += [m.span() for m in WEB_ADDRESS.finditer(text)]
     if "@" in text:
@@ -253,8 +256,8 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
             return
     token, token_start = token_before(text, n.start)
     has_noun = n.unit is not None and not n.partitive
-    if token and is_strong_cue(token):
-        n.block = "identifier"
+    if token and is_strong_cue(token) and not (has_noun and is_bare_acronym(token)):
+        n.block = "identifier"  # "die VBN 18 neue Elektrobusse" is a count; "A 43" a road
     elif (
         not has_noun
         and token.casefold() == "unter"
