@@ -10,8 +10,10 @@ no speaker is better than a guess from far away.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
+from . import names as N
 from .attribution import SPEAKING_KINDS, Attribution
 from .mentions import Mention
 from .names import is_saying_noun
@@ -21,16 +23,27 @@ from .quote_lexicon import (
     BACK_POINTING_PREDICATES,
     BACK_POINTING_PREPOSITIONS,
     FUNCTION_WORDS,
+    PARTY_NOUN_PARTS,
     REPORTED_SPEECH_VERBS,
 )
-from .speakers import CONTEXT_POSITION, Resolved
+from .speakers import CONTEXT_POSITION, Person, Resolved
 
 # How many sentences back a pronoun or a continuing turn may look for its speaker.
 LOOKBACK_SENTENCES = 4
+# How many sentences back a definite description ("die Wirtin") looks for the person it names;
+# further back only the article's main person, named at least MAIN_PERSON_MENTIONS times.
+DESCRIPTION_LOOKBACK = 2
+MAIN_PERSON_MENTIONS = 3
 # Words that open a sentence pointing back at the quotation before it: "So sagte …",
 # "Das erklärte …", "Mit diesen Worten …", "Dies betonte …".
 _BACK_POINTERS = frozenset({"so", "das", "dies", "mit", "diese", "diesen"})
 _COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
+
+
+def _party(m: Mention) -> bool:
+    """ "der Angeklagte", "die Richterin": a party of its own, not the person named before."""
+    head = (m.head or m.label).lower()
+    return any(part in head for part in PARTY_NOUN_PARTS)
 
 
 class Coreference:
@@ -46,6 +59,7 @@ class Coreference:
         self.reader = doc.reader
         self.mentions = doc.mentions
         self._pronoun_cache: dict[int, Resolved | None] = {}
+        self._names: dict[str, list[int]] | None = None
         self.predicates: set[int] = set()
         self.predicates = self._predicate_roles()
         self._pronoun_cache.clear()  # filled before any quotation had a speaker
@@ -89,28 +103,82 @@ class Coreference:
         if m.kind == "name" and res.speaker and m.name:
             if speaks:
                 self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
-        elif res.person is None and m.definite and m.kind == "person" and not m.plural and not m.weak:
-            # "sagt der Rentner": the man just named. Only nouns we know name people this way;
-            # "der Angeklagte" after a named official is somebody else.
+        elif (
+            res.person is None
+            and m.definite
+            and m.kind in ("person", "role")
+            and not m.plural
+            and not m.weak
+            and not _party(m)
+        ):
+            # "sagt der Rentner", "die pensionierte Lehrerin", "der 29-Jährige": the person just
+            # named. Only nouns we know name people this way; "der Angeklagte" after a named
+            # official is somebody else.
             found = self._antecedent(m)
             if found is not None:
                 return Resolved(found.speaker, found.role, found.gender, found.person)
         return res
 
     def _antecedent(self, m: Mention) -> Resolved | None:
-        """The named person a definite description ("die Schülerin", "der Rentner") refers back
-        to: the nearest one before it whose gender agrees. (Offices are matched by the register.)"""
+        """The named person a definite description ("die Schülerin", "der 45-jährige Rechtsanwalt")
+        refers back to: the nearest person before it, named or a pronoun for one, in its own
+        sentence or the ones just before, whose gender agrees; failing that, the article's main
+        person. (Offices the article gave someone are matched by the register.) A description
+        with what it governs ("der Chef des Verwaltungsrats") says who it is itself."""
+        if m.label != m.head:
+            return None
+        wanted = N.distinguishing(m.modifiers)
         s = self.sentence_of[m.tok_start]
-        for k in range(s, max(-1, s - LOOKBACK_SENTENCES - 1), -1):
+        for k in range(s, max(-1, s - DESCRIPTION_LOOKBACK - 1), -1):
             lo, hi = self.doc.near(k, m.tok_start if k == s else self.sentences[k][1])
             for c in reversed(self.doc.mentions_in(lo, min(hi, m.tok_start))):
-                if c.kind != "name" or c.plural:
+                if c.plural or (c.governed and c.kind == "pronoun"):
                     continue
-                res = self.register.resolve(c, c.tok_start)
-                if res.person is None or (m.gender and res.gender and m.gender != res.gender):
+                if c.kind == "name":
+                    res = self.register.resolve(c, c.tok_start)
+                elif c.kind in ("pronoun", "possessive") and c.gender == m.gender:
+                    res = self._pronoun(c)
+                else:
+                    continue
+                if res is None or res.person is None or not self._fits(m, res.person, wanted):
                     continue
                 return res
-        return None
+        return self._main_person(m, wanted)
+
+    @staticmethod
+    def _fits(m: Mention, p: Person, wanted: set[str]) -> bool:
+        """Can a description stand for person p: the same gender, known on both sides, and no
+        adjective that tells p from others against it ("der brasilianische Präsident" is not the
+        venezolanische one; "die pensionierte Lehrerin" may be anyone)?"""
+        return bool(m.gender) and p.gender == m.gender and (not p.adjectives or wanted <= p.adjectives)
+
+    def _main_person(self, m: Mention, wanted: set[str]) -> Resolved | None:
+        """The person an article is about ("die Wirtin" far from the last "Petersen"): named
+        at least MAIN_PERSON_MENTIONS times before the description, more than twice as often
+        as anyone else of that gender."""
+        counts = sorted(
+            (
+                (bisect.bisect_left(self._named_at().get(p.surname, []), m.tok_start), p)
+                for p in self.register.people
+                if self._fits(m, p, wanted)
+            ),
+            key=lambda c: -c[0],
+        )
+        if not counts or counts[0][0] < MAIN_PERSON_MENTIONS:
+            return None
+        if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+            return None
+        p = counts[0][1]
+        return Resolved(p.name, p.roles[0] if p.roles else None, p.gender, p)
+
+    def _named_at(self) -> dict[str, list[int]]:
+        """Where the article names someone, by surname (lower case): token indexes in order."""
+        if self._names is None:
+            self._names = {}
+            for c in self.mentions:
+                if c.kind == "name" and c.name:
+                    self._names.setdefault(c.name.rsplit(maxsplit=1)[-1].lower(), []).append(c.tok_start)
+        return self._names
 
     def _pronoun(self, m: Mention) -> Resolved | None:
         """er/sie/sein/ihr: the nearest person before it whose gender agrees; subjects first."""
@@ -125,6 +193,8 @@ class Coreference:
                 break
         if result is None:
             result = self._only_person_in_context(m.gender)
+        if result is not None and result.person is not None and not result.person.gender and m.gender:
+            result.person.gender = m.gender  # "Ingeborg Petersen …, sagt sie": a woman
         self._pronoun_cache[m.tok_start] = result
         return result
 

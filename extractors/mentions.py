@@ -39,6 +39,7 @@ _TOKEN = re.compile(
 )
 _SENTENCE_END = frozenset(".!?…:")
 _OPENING = frozenset('„“”"»«‚‘')
+_CLOSING = frozenset('“”"«»‘’')
 _ADJECTIVE = re.compile(
     r"^(?:[a-zäöüß][a-zäöüß\-]*(?:e|en|er|es|em)|\d+(?:[.,]\d+)?-[a-zäöüß]+(?:e|en|er|es|em)|\d+\.)$"
 )
@@ -57,6 +58,9 @@ _ARTICLES_AT_APPOSITION = frozenset({"ein", "eine", "der", "die"})
 # Capitalised adjectives at the start of an institution's name; no German surname ends so.
 _CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|liche|licher|ären)$")
 _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
+# Endings of nouns no surname has: "Stadtverwaltung", "Gemeinschaft", "Direktion".
+_SURE_THING_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 # Words that open a complement after a head noun.
 _COMPLEMENT_WORDS = frozenset({"des", "der", "von", "vom"})
@@ -164,7 +168,15 @@ def _particles_continue(toks: list[Token], items: list[Token], j: int, hi: int) 
     k = j
     while k < hi and toks[k].fold in N.NAME_PARTICLES:
         k += 1
-    return k < hi and _name_word(toks[k])
+    return k < hi and _surname_word(toks[k])
+
+
+def _surname_word(t: Token) -> bool:
+    """A name word after particles: also one shaped like a thing ("von Aschen", "von Eichen"),
+    but no noun that is surely one ("von der Stadtverwaltung")."""
+    if N.NAME_WORD.match(t.text) is None or t.fold.endswith(_SURE_THING_ENDINGS):
+        return False
+    return _noun_kind(t.text) in (None, "thing")
 
 
 def _name_word(t: Token) -> bool:
@@ -206,8 +218,8 @@ def _complete_name_end(items: list[Token], kinds: list[str | None], lo: int) -> 
     for k in range(lo + 2, len(items)):
         if kinds[k - 1] or kinds[k - 2]:
             return None
-        if kinds[k] and not N.is_first_name(items[k - 1].text):
-            return k
+        if kinds[k] and not N.is_first_name(items[k - 1].text) and items[k - 1].fold not in N.NAME_PARTICLES:
+            return k  # not after "von": "Friederike von Aschen"
     return None
 
 
@@ -363,8 +375,12 @@ class Chunker:
             if _is_adjective(u):
                 k += 1
                 j = k  # the phrase's adjectives end here
-            elif u.word and (u.fold in _DEGREE_WORDS or u.text[0].isdigit() or u.fold in ("jahre", "monate")):
-                k += 1  # only taken if an adjective follows
+            elif (
+                u.word
+                and not _AGE_NOUN.match(u.text)
+                and (u.fold in _DEGREE_WORDS or u.text[0].isdigit() or u.fold in ("jahre", "monate"))
+            ):
+                k += 1  # only taken if an adjective follows ("der 29-Jährige" is the noun itself)
             else:
                 break
         return j
@@ -378,8 +394,8 @@ class Chunker:
             (k for k in range(m.tok_start, m.tok_end) if self.tokens[k].text == m.head), m.tok_start
         )
         before = self.tokens[head_at - 1] if head_at > 0 else None
-        if before is not None and before.word and (before.text[0].isdigit() or before.fold in _QUANTIFIERS):
-            return True  # "die 940 Schülerinnen", "viele Besucher"
+        if before is not None and before.word and (_NUMBER.match(before.text) or before.fold in _QUANTIFIERS):
+            return True  # "die 940 Schülerinnen", "viele Besucher"; not "der 45-jährige Anwalt"
         if any(x in _QUANTIFIERS for x in m.modifiers):
             return True
         if det is None and m.kind == "person" and m.name is None:
@@ -393,9 +409,15 @@ class Chunker:
         items: list[Token] = []
         titles: list[Token] = []
         address_gender = None
+        after_nickname = -1
         while j < hi:
             u = toks[j]
-            if not u.word or (u.initial and j > first):
+            if items and u.text in _OPENING and self._nickname(items[-1], j, hi):
+                titles.append(toks[j + 1])  # it says a name goes on, as a title does
+                j += 3  # Ingeborg „Inge“ Petersen: a nickname between first name and surname
+                after_nickname = j
+                continue
+            if not u.word or (u.initial and j > first and j != after_nickname):
                 break
             if N.TITLE_TOKEN.match(u.text):
                 titles.append(u)
@@ -422,6 +444,20 @@ class Chunker:
                 break
             j += 1
         return items, titles, address_gender, j
+
+    def _nickname(self, before: Token, j: int, hi: int) -> bool:
+        """Does a quoted name word stand at token j between a first name and a surname?"""
+        toks = self.tokens
+        return (
+            j + 3 < hi
+            and (N.is_first_name(before.text) or before.text[:2] == toks[j + 1].text[:2])
+            and N.NAME_WORD.match(before.text) is not None
+            and toks[j + 1].word
+            and N.NAME_WORD.match(toks[j + 1].text) is not None
+            and not toks[j + 2].word
+            and toks[j + 2].text in _CLOSING
+            and _name_word(toks[j + 3])
+        )
 
     def _classify(self, p: _Phrase, hi: int) -> Mention | None:
         i, j, det, items, governed = p.start, p.end, p.det, p.items, p.governed

@@ -185,7 +185,8 @@ def _aliases(a: str, b: str) -> bool:
 # Adjectival nouns: the same form for women and men ("die/der Vorsitzende").
 _ADJECTIVAL = frozenset(
     "geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
-    "auszubildende beschäftigte freiwillige reisender gläubige jährige".split()
+    "auszubildende beschäftigte freiwillige reisender gläubige jährige angeklagte beklagte geschädigte "
+    "bevollmächtigte angehörige verletzte".split()
 )
 # Irregular feminine forms (umlaut, -mann → -frau).
 _ROLE_FEMININE = {
@@ -206,6 +207,7 @@ senior student schüler azubi auszubildende zeuge opfer täter anlieger ehrenamt
 aktivist demonstrant gegner befürworter kritiker verbraucher tourist pilger wähler tochter sohn bruder
 schwester ehefrau ehemann witwe veteran soldat angestellte beschäftigte arbeiter mitglied mädchen
 lehrling praktikant spender stifter sammler läufer radler camper urlauber reisender gläubige jährige
+angeklagte beklagte geschädigte kläger angehörige verletzte demokrat
 """
 # Person nouns that end many surnames ("Haarmann", "Mendelssohn"): whole words only.
 _PERSON_WORDS = frozenset("mann männer mannes frau frauen kind kinder sohn junge jungen".split())

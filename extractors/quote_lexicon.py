@@ -237,6 +237,13 @@ BACK_POINTING_PREDICATES: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
 )
 
 # Words after "so" in „…“, so X weiter: the same speaker goes on.
+# Parts of the nouns for a party of its own in a trial or an accident ("der Angeklagte", "die
+# Richterin", "der Zeuge", "die Geschädigte"): a definite description with such a head is not
+# the person named before it (the judge, the lawyer), unless the article gave them that role.
+PARTY_NOUN_PARTS = (
+    "angeklagt", "beklagt", "kläger", "geschädigt", "opfer", "täter", "zeug", "verteidiger", "richter",
+    "staatsanw", "schöff", "verletzt", "angehörig",
+)  # fmt: skip
 CONTINUATION_WORDS = frozenset("weiter weiterhin abschließend außerdem zudem ergänzend auch".split())
 CONTINUATION_VERBS = frozenset("ergänzte ergänzt fügte fügt fuhr fährt führte führt setzte setzt".split())
 

@@ -36,6 +36,9 @@ _MAX_SOURCE_PHRASE = 5
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
+_MAX_NICKNAME = 12
+_LAST_WORD = re.compile(r"(\w+) $")
+_FIRST_WORD = re.compile(r" (\w[\w-]*)")
 _TERMINAL_INSIDE = re.compile(r"[.!?…][)\]]?\s*$")
 _TITLE_OPENERS = frozenset(
     "Der Die Das Ein Eine Einer Im Am Vom Zum Zur Auf Unter Über Mit Von Vor Nach".split()
@@ -52,7 +55,7 @@ def extract_quotes(text: str, context: str = "") -> list[Quote]:
     if not text or not text.strip():
         return []
     clean = CleanText(text)
-    spans = find_spans(clean.text)
+    spans = [s for s in find_spans(clean.text) if not _nickname(clean.text, s)]
     if not spans:
         return []
     doc = Document(clean.text, _join_adjacent(clean.text, spans), context)
@@ -73,6 +76,20 @@ def extract_quotes(text: str, context: str = "") -> list[Quote]:
             )
         )
     return out
+
+
+def _nickname(text: str, span: Span) -> bool:
+    """Ingeborg „Inge“ Petersen: a quoted name word between a first name and a surname."""
+    inner = text[span.start : span.end]
+    if span.end - span.start > _MAX_NICKNAME or not N.NAME_WORD.match(inner):
+        return False
+    before = _LAST_WORD.search(text, max(0, span.open - 40), span.open)
+    after = _FIRST_WORD.match(text, span.close)
+    if not (before and after and N.NAME_WORD.match(before.group(1)) and N.NAME_WORD.match(after.group(1))):
+        return False
+    # a known first name, or one the nickname shortens ("Ingeborg „Inge“", "Karl-Heinz „Kalle“")
+    first = before.group(1)
+    return N.is_first_name(first) or first[:2] == inner[:2]
 
 
 def _quote_text(text: str, span: Span) -> str:

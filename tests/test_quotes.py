@@ -924,6 +924,100 @@ DOCUMENT_SOURCES = [
     ),
 ]
 
+# ---------- definite descriptions in whole articles ----------
+
+DESCRIPTIONS = [
+    case(
+        "Beim Sommerfest sprach auch Tanja Reuschel, Sprecherin des Fördervereins. Sie sammelt seit Jahren "
+        "Spenden. „Jeder Euro kommt direkt den Kindern zugute“, sagte die gelernte Erzieherin.",
+        [("Jeder Euro kommt direkt den Kindern zugute", "Tanja Reuschel")],
+        id="description-role-through-pronoun",
+    ),
+    case(
+        "Malte Brinkmann hielt im Finale zwei Elfmeter. „Ich hatte einfach ein gutes Gefühl“, sagte der "
+        "24-Jährige nach dem Spiel.",
+        [("Ich hatte einfach ein gutes Gefühl", "Malte Brinkmann")],
+        id="description-age-noun",
+    ),
+    case(
+        "Seit März leitet Chiara Bellucci die Musikschule. Die gebürtige Italienerin hat viel vor. "
+        "„Musik verbindet Generationen“, sagt sie.",
+        [("Musik verbindet Generationen", "Chiara Bellucci")],
+        id="description-origin-noun-then-pronoun",
+    ),
+    case(
+        "Hebamme Sabine Vossberg arbeitet seit 30 Jahren im Kreißsaal. „Ich liebe diesen Beruf“, sagt Vossberg. "
+        "Sie kennt jede Ecke des Hauses. „Hier habe ich Hunderte Kinder zur Welt gebracht“, erzählt Vossberg. "
+        "Die Station soll im Sommer schließen. Viele Familien haben protestiert. Das Ministerium bleibt bei "
+        "seiner Entscheidung. Die Stadt prüft eine Klage. Vossberg will trotzdem bis zum Schluss bleiben. "
+        "Der Landrat hat sich eingeschaltet. Die Gespräche laufen seit Wochen. "
+        "„Aufgeben ist für mich keine Option“, sagt die 58-Jährige.",
+        [
+            ("Ich liebe diesen Beruf", "Sabine Vossberg"),
+            ("Hier habe ich Hunderte Kinder zur Welt gebracht", "Sabine Vossberg"),
+            ("Aufgeben ist für mich keine Option", "Sabine Vossberg"),
+        ],
+        id="description-far-from-the-main-person",
+    ),
+    case(
+        "Vereinschef Karl-Heinz „Kalle“ Brömmel begrüßte die Gäste. „Wir feiern heute unser Jubiläum“, "
+        "sagte Brömmel.",
+        [("Wir feiern heute unser Jubiläum", "Karl-Heinz Brömmel")],
+        id="nickname-inside-a-name",
+    ),
+    case(
+        "„Wir sparen jedes Jahr Energie“, sagte Kulturdezernentin Dr. Mechthild von Eichen bei der Eröffnung.",
+        [("Wir sparen jedes Jahr Energie", "Mechthild von Eichen")],
+        id="von-and-a-surname-shaped-like-a-noun",
+    ),
+    case(
+        "Der Angeklagte schwieg lange. Dann stand er auf. „Es tut mir leid“, sagte er leise.",
+        [("Es tut mir leid", "Angeklagte")],
+        id="pronoun-to-an-unnamed-description",
+    ),
+    case(
+        "Eine 79-jährige Zeugin aus dem Nachbarhaus hatte den Brand bemerkt. "
+        "„Ich habe sofort die Feuerwehr gerufen“, sagte sie.",
+        [("Ich habe sofort die Feuerwehr gerufen", "Zeugin")],
+        id="pronoun-to-an-unnamed-aged-person",
+    ),
+    # not over-firing: a description that is somebody else stays a description
+    case(
+        "Richterin Anke Sommer verlas das Urteil. „Ich nehme die Strafe an“, sagte der Angeklagte.",
+        [("Ich nehme die Strafe an", "Angeklagte")],
+        id="party-after-a-named-judge",
+    ),
+    case(
+        "Bürgermeisterin Ute Kramer eröffnete den Markt. „Wir sind sehr zufrieden mit dem Andrang“, "
+        "sagte der Marktleiter.",
+        [("Wir sind sehr zufrieden mit dem Andrang", "Marktleiter")],
+        id="description-of-the-other-gender",
+    ),
+    case(
+        "Bürgermeisterin Ute Kramer eröffnete den Markt. „Die Parkplätze reichen nicht“, klagte eine Anwohnerin.",
+        [("Die Parkplätze reichen nicht", "Anwohnerin")],
+        id="indefinite-is-somebody-new",
+    ),
+    case(
+        "Bürgermeister Tim Olbrich lobte die Helfer. „Der Winterdienst war schnell zur Stelle“, "
+        "sagte der Leiter des Bauhofs.",
+        [("Der Winterdienst war schnell zur Stelle", "Leiter des Bauhofs")],
+        id="description-with-its-complement",
+    ),
+    case(
+        "Ärztin Lena Hoppe und Pflegerin Maren Stolz arbeiten seit Jahren zusammen. „Wir sind ein Team“, "
+        "sagt Hoppe. „Ohne sie ginge nichts“, sagt Stolz. Hoppe lacht. Stolz auch. Die Station wird renoviert. "
+        "Der Umbau dauert. Die Kosten steigen. Das Land zahlt. Der Kreis auch. "
+        "„Wir freuen uns auf die neuen Räume“, sagt die 41-Jährige.",
+        [
+            ("Wir sind ein Team", "Lena Hoppe"),
+            ("Ohne sie ginge nichts", "Maren Stolz"),
+            ("Wir freuen uns auf die neuen Räume", "41-Jährige"),
+        ],
+        id="no-main-person-among-two",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
@@ -940,7 +1034,8 @@ DOCUMENT_SOURCES = [
     + MORE_ATTRIBUTION
     + ROLE_COMPLEMENT_APPOSITION
     + NAME_BEFORE_CLAUSE_NOUN
-    + DOCUMENT_SOURCES,
+    + DOCUMENT_SOURCES
+    + DESCRIPTIONS,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
