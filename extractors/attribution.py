@@ -388,6 +388,8 @@ class AttributionReader:
         for j in range(lo, hi):
             u = self.tokens[j]
             if not self.barrier[j] and u.word and not (u.cap and not u.initial) and is_speech_verb(u.fold):
+                if "" not in SPEECH_VERBS[u.fold] and self._with_particle(u.text, j + 1, hi) == u.text:
+                    continue  # "Bisher fuhren die Busse …" without "fort" is no "fortfahren"
                 return j
         return None
 

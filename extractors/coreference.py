@@ -15,7 +15,7 @@ import itertools
 
 from . import names as N
 from .attribution import SPEAKING_KINDS, Attribution
-from .mentions import Mention
+from .mentions import Mention, Token
 from .names import is_saying_noun
 from .quote_document import Document, Found
 from .quote_lexicon import (
@@ -23,6 +23,7 @@ from .quote_lexicon import (
     BACK_POINTING_PREDICATES,
     BACK_POINTING_PREPOSITIONS,
     FUNCTION_WORDS,
+    NOT_VERBS_IN_E,
     PARTY_NOUN_PARTS,
     REPORTED_SPEECH_VERBS,
 )
@@ -37,7 +38,29 @@ MAIN_PERSON_MENTIONS = 3
 # Words that open a sentence pointing back at the quotation before it: "So sagte …",
 # "Das erklärte …", "Mit diesen Worten …", "Dies betonte …".
 _BACK_POINTERS = frozenset({"so", "das", "dies", "mit", "diese", "diesen"})
+# Subjects that name nobody: "Das merkt man seinem Spiel an".
+_IMPERSONAL = frozenset({"man", "es"})
 _COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
+
+
+def _konjunktiv_shaped(t: Token) -> bool:
+    """A lower-case word in the verb's place that looks like Konjunktiv I: "investiere", "plane"."""
+    f = t.fold
+    return (
+        t.word
+        and not t.cap
+        and f.isalpha()
+        and len(f) > 3
+        and f.endswith("e")
+        and not f.endswith("te")
+        and f not in FUNCTION_WORDS
+        and f not in NOT_VERBS_IN_E
+    )
+
+
+def _thing_shaped(m: Mention) -> bool:
+    """An unknown noun not shaped like one for people ("das Spiel", "die Hauptlinien"): a thing."""
+    return m.kind == "person" and m.weak and m.name is None and not N.agent_shaped(m.head or m.label)
 
 
 def _party(m: Mention) -> bool:
@@ -131,10 +154,21 @@ class Coreference:
         s = self.sentence_of[m.tok_start]
         for k in range(s, max(-1, s - DESCRIPTION_LOOKBACK - 1), -1):
             lo, hi = self.doc.near(k, m.tok_start if k == s else self.sentences[k][1])
-            for c in reversed(self.doc.mentions_in(lo, min(hi, m.tok_start))):
-                if c.plural or (c.governed and c.kind == "pronoun"):
+            said = [f for f in self.doc.found_between(k, lo, min(hi, m.tok_start)) if f.keep and f.resolved]
+            # names and speakers nearest first, then pronouns: "traf Jannik Sommer …, machte
+            # Aydın mit seinem zweiten Treffer alles klar" – Aydın, whoever "seinem" may be
+            for c in sorted(
+                [*self.doc.mentions_in(lo, min(hi, m.tok_start)), *said],
+                key=lambda c: (
+                    isinstance(c, Mention) and c.kind in ("pronoun", "possessive"),
+                    -(c.tok_start if isinstance(c, Mention) else c.tok_open),
+                ),
+            ):
+                if isinstance(c, Found):
+                    res = c.resolved  # „…“, berichtete die 34-Jährige. Die Klimaschützerin …
+                elif c.plural or (c.governed and c.kind == "pronoun"):
                     continue
-                if c.kind == "name":
+                elif c.kind == "name":
                     res = self.register.resolve(c, c.tok_start)
                 elif c.kind in ("pronoun", "possessive") and c.gender == m.gender:
                     res = self._pronoun(c)
@@ -154,11 +188,20 @@ class Coreference:
 
     def _main_person(self, m: Mention, wanted: set[str]) -> Resolved | None:
         """The person an article is about ("die Wirtin" far from the last "Petersen"): named
-        at least MAIN_PERSON_MENTIONS times before the description, more than twice as often
-        as anyone else of that gender."""
+        (in the text, once for the captions) or quoted at least MAIN_PERSON_MENTIONS times
+        before the description, more than twice as often as anyone else of that gender."""
+        said: dict[int, int] = {}  # how many quotations before m each person said
+        for f in self.found:
+            if f.tok_open < m.tok_start and f.keep and f.resolved and f.resolved.person:
+                said[id(f.resolved.person)] = said.get(id(f.resolved.person), 0) + 1
         counts = sorted(
             (
-                (bisect.bisect_left(self._named_at().get(p.surname, []), m.tok_start), p)
+                (
+                    bisect.bisect_left(self._named_at().get(p.surname, []), m.tok_start)
+                    + said.get(id(p), 0)
+                    + (CONTEXT_POSITION in p.positions),
+                    p,
+                )
                 for p in self.register.people
                 if self._fits(m, p, wanted)
             ),
@@ -193,8 +236,9 @@ class Coreference:
                 break
         if result is None:
             result = self._only_person_in_context(m.gender)
-        if result is not None and result.person is not None and not result.person.gender and m.gender:
-            result.person.gender = m.gender  # "Ingeborg Petersen …, sagt sie": a woman
+        p = result.person if result is not None else None
+        if p is not None and not p.gender and m.gender and m.kind == "pronoun" and " " in p.name:
+            p.gender = m.gender  # "Ingeborg Petersen …, sagt sie": a woman
         self._pronoun_cache[m.tok_start] = result
         return result
 
@@ -220,7 +264,7 @@ class Coreference:
             return None
         if m.weak:
             known = m.kind == "name" and m.name and self.register.find_person(m.name)
-            if not known and not self._speaks(m, lo, hi):
+            if not known and (_thing_shaped(m) or not self._speaks(m, lo, hi)):
                 return None  # an unknown word, unless it is the one who says something
         res = self.resolve_mention(m)
         return res if res is not None and res.speaker else None
@@ -298,8 +342,10 @@ class Coreference:
         mentions = [
             m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb
         ]
+        if verb + 1 < hi and self.tokens[verb + 1].fold in _IMPERSONAL:
+            return None  # "Das merkt man seinem Spiel an": nobody in particular
         m = self.reader.subject_of(mentions, verb, lo, hi)
-        if m is None:
+        if m is None or _thing_shaped(m):
             return None
         f.attribution = Attribution(m, self.tokens[verb].text, "next")
         return self.resolve_mention(m, speaks=True)
@@ -325,25 +371,67 @@ class Coreference:
         return None
 
     def _turn_goes_on(self, prev: Found, f: Found) -> bool:
-        """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations."""
+        """Nothing but reported speech (Konjunktiv: "Bislang könne …") between two quotations,
+        and nobody else named as saying it ("Zum Schluss appellierte der Amtsleiter: …")."""
         if f.sentence - prev.sentence > LOOKBACK_SENTENCES:
             return False
-        return all(self._reported(k) for k in range(prev.sentence + 1, f.sentence))
+        speaker = prev.resolved.speaker if prev.resolved else None
+        for k in range(prev.sentence + 1, f.sentence):
+            if not self._reported(k):
+                return False
+            res = self._speaker_of(k)
+            if res is not None and res.speaker != speaker:
+                return False
+        return True
 
     def _reported(self, k: int) -> bool:
-        """Is sentence k reported speech (Konjunktiv: "Grund seien …", "Bislang könne …")?"""
+        """Is sentence k reported speech (Konjunktiv: "Grund seien …", "Bislang könne …",
+        "Die Stadt investiere …")?"""
         lo, hi = self.doc.near(k)
-        return any(
-            self.tokens[j].word and self.tokens[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)
-        )
+        t = self.tokens
+        if any(t[j].word and t[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
+            return True
+        # the finite verb in second place, after the subject or a first word: "Die Stadt
+        # investiere", "Der Verein plane"; Konjunktiv I ends in -e (-te is the past)
+        first = self.doc.mentions_in(lo, lo + 1)
+        j = first[0].tok_end if first and first[0].tok_start == lo else lo + 1
+        return j < hi and _konjunktiv_shaped(t[j])
+
+    def _speaker_of(self, k: int) -> Resolved | None:
+        """Who sentence k says is speaking: the subject of its verb of saying, if any."""
+        lo, hi = self.doc.near(k)
+        verb = self.reader.speech_verb(lo, hi)
+        if verb is None:
+            return None
+        mentions = [m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS]
+        m = self.reader.subject_of(mentions, verb, lo, hi)
+        if m is None or (m.weak and not self.doc.known(m)):
+            return None
+        res = self.resolve_mention(m)
+        return res if res is not None and res.speaker else None
 
     def _turn_owner(self, k: int) -> Resolved | None:
-        """The person sentence k is about; when it names nobody and reports speech ("Grund seien
-        vor allem die Energiekosten."), the person whose turn it carries, further back."""
+        """The person sentence k is about; when it reports speech ("Grund seien vor allem die
+        Energiekosten.", "Die Stadt investiere …"), the one it says is speaking or a pronoun
+        for them ("Dieses Potenzial wolle sie nutzen"), else the person whose turn it carries,
+        further back: the subject of reported speech is what is said, not who says it."""
         for j in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
-            res = self._subject(j)
-            if res is not None or not self._reported(j):
+            if not self._reported(j):
+                return self._subject(j)
+            res = self._speaker_of(j) or self._pronoun_subject(j)
+            if res is not None:
                 return res
+        return None
+
+    def _pronoun_subject(self, k: int) -> Resolved | None:
+        """A person pronoun in sentence k ("wolle sie nutzen"), or a quotation's speaker in it."""
+        lo, hi = self.doc.near(k)
+        for f in self.doc.found_between(k, lo, hi):
+            if f.keep and f.resolved and f.resolved.speaker:
+                return f.resolved
+        for m in self.doc.mentions_in(lo, hi):
+            if m.kind == "pronoun" and not m.governed:
+                return self._pronoun(m)
         return None
 
     def _subject(self, k: int) -> Resolved | None:
@@ -355,6 +443,8 @@ class Coreference:
         for m in self.doc.mentions_in(lo, hi):
             if m.governed or m.plural:
                 continue
+            if m.kind == "possessive" and m.tok_start == lo:
+                return self._pronoun(m)  # "Ihr erstes Ziel ist …": the sentence is about her
             if m.kind == "org" and not m.weak:
                 return self.register.resolve(m, m.tok_start)
             res = self._salient(m, lo, hi)

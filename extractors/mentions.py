@@ -60,6 +60,7 @@ _CAP_ADJECTIVE = re.compile(r"(?:ischen|ische|ischer|alen|ale|aler|igen|lichen|l
 _AGE_NOUN = re.compile(r"^\d+-Jährige[rnm]?$")
 # Endings of nouns no surname has: "Stadtverwaltung", "Gemeinschaft", "Direktion".
 _SURE_THING_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus")
+_UMLAUT = str.maketrans("äöü", "aou")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 # Words that open a complement after a head noun.
@@ -169,6 +170,12 @@ def _particles_continue(toks: list[Token], items: list[Token], j: int, hi: int) 
     while k < hi and toks[k].fold in N.NAME_PARTICLES:
         k += 1
     return k < hi and _surname_word(toks[k])
+
+
+def _umlauted_plural(head: str) -> bool:
+    """ "stammgäste" -> "stammgast", "ärzte" -> "arzt": a plural in -e of a noun for people."""
+    stem = head[:-1].translate(_UMLAUT)
+    return stem != head[:-1] and (N.is_person_noun(stem) or N.is_role(stem))
 
 
 def _surname_word(t: Token) -> bool:
@@ -346,7 +353,7 @@ class Chunker:
             _Phrase(i, j, "der" if possessive else det, items, titles, modifiers, address_gender, governed),
             hi,
         )
-        if possessive and m is not None and m.kind not in ("name", "role", "person"):
+        if possessive and m is not None and (m.kind not in ("name", "role", "person") or m.weak):
             # "Sein Fazit", "ihre Botschaft": whose it is matters, resolved like a pronoun
             m = Mention(
                 "possessive",
@@ -400,6 +407,8 @@ class Chunker:
             return True
         if det is None and m.kind == "person" and m.name is None:
             return True  # a person noun without an article: "Schüler", "Anwohner und Gäste"
+        if det in ("die", "den") and head.endswith("e") and _umlauted_plural(head):
+            return True  # "die Stammgäste", "die Ärzte": not "sie", a woman
         # "die" before a masculine-looking person noun: "die Besucher", "die Autoren"
         return det in ("die", "den") and not head.endswith(("in", "e")) and N.noun_gender(head, None) != "f"
 

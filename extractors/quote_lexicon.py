@@ -163,6 +163,15 @@ REPORTED_SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Lower-case words ending in -e that can stand where the verb of a sentence in Konjunktiv I
+# stands, but are none: "Die Stadt heute …", "Der Verein ohne …".
+NOT_VERBS_IN_E = frozenset(
+    """
+    heute gerne gern alleine lange ohne bitte ebenfalls jede jedes eine keine seine ihre diese welche
+    solche manche beide ganze gleiche nahe ferne weiterhin hierzulande derzeit
+    """.split()
+)
+
 # Auxiliaries before a subject in the perfect: „…“, hatte X erklärt.
 AUXILIARIES = frozenset("hat hatte haben hatten habe hätte hätten wird wurde wurden würde würden".split())
 

@@ -1019,6 +1019,70 @@ DESCRIPTIONS = [
 ]
 
 
+# ---------- turns through reported speech; things are no speakers ----------
+
+TURNS_IN_ARTICLES = [
+    case(
+        "Kämmerer Jonas Weidlich stellte den Etat vor. „Wir sparen, wo es geht“, sagte er. Die Gemeinde "
+        "investiere trotzdem in Schulen und Kitas. „Bildung hat für uns Vorrang.“",
+        [("Wir sparen, wo es geht", "Jonas Weidlich"), ("Bildung hat für uns Vorrang.", "Jonas Weidlich")],
+        id="konjunktiv-subject-is-no-speaker",
+    ),
+    case(
+        "Kämmerin Jana Wolff legte den Etat vor. Das Museum bekomme mehr Geld, die Bibliothek auch. "
+        "„Kultur ist uns wichtig.“",
+        [("Kultur ist uns wichtig.", "Jana Wolff")],
+        id="konjunktiv-organisation-subject-is-no-speaker",
+    ),
+    case(
+        "Regisseurin Paula Sternberg sprach über ihre Arbeit. „Ich probe gern lange“, sagte sie. "
+        "„Jede Szene braucht ihre Zeit.“ Das merkt man dem Abend an.",
+        [("Ich probe gern lange", "Paula Sternberg"), ("Jede Szene braucht ihre Zeit.", "Paula Sternberg")],
+        id="man-and-a-thing-name-nobody",
+    ),
+    case(
+        "„Der Takt wird deutlich dichter“, sagte Verkehrsplanerin Lisa Brandes. „Niemand muss mehr lange "
+        "warten.“ Bisher fuhren die Busse nur stündlich.",
+        [
+            ("Der Takt wird deutlich dichter", "Lisa Brandes"),
+            ("Niemand muss mehr lange warten.", "Lisa Brandes"),
+        ],
+        id="separable-verb-needs-its-particle",
+    ),
+    case(
+        "„Wir bauen die Wache aus“, erklärte Dezernentin Karin Mohr. Zum Schluss appellierte Wachleiter "
+        "Stefan Rieck an die Anwohner: Immer wieder würden Zufahrten zugeparkt. Im Winter seien Löschzüge "
+        "mehrfach behindert worden. „Jede Sekunde zählt bei einem Brand.“",
+        [("Wir bauen die Wache aus", "Karin Mohr"), ("Jede Sekunde zählt bei einem Brand.", "Stefan Rieck")],
+        id="reported-speech-of-a-new-speaker",
+    ),
+    case(
+        "Citymanagerin Eva Lindner hat große Pläne. Sie will die Innenstadt beleben. Ihr erstes Ziel ist "
+        "klar formuliert: Der Leerstand soll sinken. „Das schaffen wir bis zum Sommer.“",
+        [("Das schaffen wir bis zum Sommer.", "Eva Lindner")],
+        id="possessive-opening-the-sentence",
+    ),
+    case(
+        "Wirtin Helga Brandt kocht seit 30 Jahren am Hafen. Früher kamen die Stammgäste jeden Tag. "
+        "Ans Aufhören habe sie nie gedacht, sagt sie. „Hier bleibe ich, solange es geht.“",
+        [("Hier bleibe ich, solange es geht.", "Helga Brandt")],
+        id="plural-is-no-she",
+    ),
+    case(
+        "„Wir haben gut gekämpft“, sagte Trainer Uwe Kolbe. Im Finale traf Mehmet Yıldız zweimal. "
+        "„Das war mein bester Tag“, sagte der 27-Jährige.",
+        [("Wir haben gut gekämpft", "Uwe Kolbe"), ("Das war mein bester Tag", "Mehmet Yıldız")],
+        id="description-names-the-one-just-named-not-the-last-speaker",
+    ),
+    case(
+        "„Die Wache wird größer“, sagte Dezernentin Karin Mohr. „Wir brauchen jeden Platz“, ergänzte der "
+        "Amtsleiter.",
+        [("Die Wache wird größer", "Karin Mohr"), ("Wir brauchen jeden Platz", "Amtsleiter")],
+        id="description-of-a-man-is-no-woman",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -1035,7 +1099,8 @@ DESCRIPTIONS = [
     + ROLE_COMPLEMENT_APPOSITION
     + NAME_BEFORE_CLAUSE_NOUN
     + DOCUMENT_SOURCES
-    + DESCRIPTIONS,
+    + DESCRIPTIONS
+    + TURNS_IN_ARTICLES,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
