@@ -132,7 +132,7 @@ landrat stadtrat baurat stadtbaurat schulrat kreisrat regierungsrat amtsrat rats
 vizepräsident staatssekretär stellvertreter chefarzt oberarzt notarzt schulleiter klinikdirektor
 generalsekretär regisseur autor künstler musiker sänger schauspieler journalist reporter fotograf
 kapitän pilot bauer landwirt wirt winzer geistliche unternehmer handwerker mediziner jurist ombudsmann
-stadtoberhaupt
+stadtoberhaupt bevollmächtigte
 """
 # Abbreviated offices, in the case they are written: "OB Dudda", "OBin Reker".
 ROLE_ABBREVIATIONS = {
@@ -231,10 +231,20 @@ beirat kommission gremium jury komitee club polizeipräsidium präsidium direkti
 abteilung landesbetrieb stadtwerke verkehrsbetriebe organisation institut zentrum vereinigung
 bewegung allianz union liga genossenschaft schule gymnasium kita wirtschaftsförderung gemeinschaft
 werbegemeinschaft stelle pressestelle leitstelle leitung schulleitung wache inspektion hilfswerk
+geschäftsführung unternehmensführung konzernführung
 """
 # Words for any organisation, which refer back to the one named last ("das Unternehmen").
 GENERIC_ORG_NOUNS = frozenset(
     "unternehmen firma konzern organisation einrichtung behörde verband verein gesellschaft betrieb träger".split()
+)
+# Words for the local branch of an organisation ("der Kreisverband" of the ADFC named before):
+# like the generic words, they refer back to the organisation named last, whatever its kind.
+BRANCH_ORG_NOUNS = frozenset(
+    """
+    kreisverband ortsverband landesverband bezirksverband stadtverband regionalverband ortsgruppe
+    kreisgruppe regionalgruppe landesgruppe ortsverein kreisvereinigung landesvorstand kreisvorstand
+    bundesvorstand ortsvorstand
+    """.split()
 )
 # News media: a source of a report, not a speaker ("der Zeitung sagte X").
 _MEDIA_HEADS = """

@@ -172,6 +172,8 @@ class Register:
             if not score:
                 continue
             before = [x for x in o.positions if x <= pos]
+            if not before and score < 2:
+                continue  # "der Fahrgastverband" is not "der Verband" that only follows it
             recency = max(before) if before else -(10**9)
             if best is None or (score, recency) > best[:2]:
                 best = (score, recency, o)
@@ -192,12 +194,13 @@ def _uninflected(head: str) -> str:
 def _org_match(head: str, o: Org) -> int:
     """3: the same head and the organisation's own name ("Feuerwehr" ~ "Feuerwehr Marl");
     2: the same head; 1: a compound of the same kind ("Verband" ~ "Kreisverband") or a
-    generic word for any organisation ("das Unternehmen")."""
+    generic word for any organisation ("das Unternehmen") or for its branch ("der Kreisverband"
+    of the ADFC, not the Einzelhandelsverband named further back)."""
     if o.head == head:
         return 3 if o.label.lower().startswith(head) else 2
     if o.head.endswith(head) or head.endswith(o.head) or N.org_head(head) == N.org_head(o.head):
-        return 1
-    return 1 if head in N.GENERIC_ORG_NOUNS else 0
+        return 1 if head not in N.BRANCH_ORG_NOUNS else 0  # "Kreisverband" is no "Einzelhandelsverband"
+    return 1 if head in N.GENERIC_ORG_NOUNS or head in N.BRANCH_ORG_NOUNS else 0
 
 
 def _first(items: list[str]) -> str | None:

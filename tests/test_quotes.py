@@ -1083,6 +1083,43 @@ TURNS_IN_ARTICLES = [
 ]
 
 
+# ---------- organisations and texts; adjectival roles before names ----------
+
+ORGANISATIONS_AND_TEXTS = [
+    case(
+        "Die Stadtwerke legten einen Bericht vor. In einer Mitteilung verteidigte die Geschäftsführung der "
+        "Stadtwerke die Preiserhöhung. „Die Beschaffungskosten sind um ein Drittel gestiegen“, heißt es darin. "
+        "Die Preise steigen im Mai.",
+        [("Die Beschaffungskosten sind um ein Drittel gestiegen", "Geschäftsführung der Stadtwerke")],
+        id="heisst-es-darin-the-author-before",
+    ),
+    case(
+        "Der Mieterverein kritisierte den Plan. Auch der Naturschutzbund (NABU) meldete sich zu Wort. Auf "
+        "seiner Internetseite schrieb der Ortsverband: „Die Wiese muss bleiben, sie ist ein Rückzugsort für Vögel.“",
+        [("Die Wiese muss bleiben, sie ist ein Rückzugsort für Vögel.", "NABU")],
+        id="branch-is-the-organisation-named-last",
+    ),
+    case(
+        "Der Verkehrsverbund und der Fahrgastverband stritten lange. „Der Takt muss dichter werden“, schrieb "
+        "der Fahrgastverband. „Wir prüfen das“, sagte der Verband.",
+        [("Der Takt muss dichter werden", "Fahrgastverband"), ("Wir prüfen das", "Fahrgastverband")],
+        id="organisation-is-not-a-shorter-one-after-it",
+    ),
+    case(
+        "Unterstützung kam von der Gewerkschaft. Deren Beauftragter Ole Kern sagte: „Wir stehen an der Seite "
+        "der Beschäftigten.“",
+        [("Wir stehen an der Seite der Beschäftigten.", "Ole Kern")],
+        id="adjectival-role-before-a-name",
+    ),
+    case(
+        "Die Belegschaft war empört. Ihr Bevollmächtigter Jens Pohl kündigte Widerstand an: „Wir kämpfen um "
+        "jeden Platz.“",
+        [("Wir kämpfen um jeden Platz.", "Jens Pohl")],
+        id="bevollmaechtigter-is-a-role",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -1100,7 +1137,8 @@ TURNS_IN_ARTICLES = [
     + NAME_BEFORE_CLAUSE_NOUN
     + DOCUMENT_SOURCES
     + DESCRIPTIONS
-    + TURNS_IN_ARTICLES,
+    + TURNS_IN_ARTICLES
+    + ORGANISATIONS_AND_TEXTS,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
