@@ -9,9 +9,10 @@ Gesellschaft"), guesses last.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from cssselect import SelectorError
@@ -41,7 +42,7 @@ _INLINE_PHOTO_CREDIT = re.compile(r"\s*\((?:Fotos?|Bild(?:er)?|Grafik)\s*:\s*[^)
 _META_LINE = re.compile(
     r"^(?:Stand|Zuletzt aktualisiert|Aktualisiert|Letzte Änderung)\s*(?:am)?\s*:?\s*\d{1,2}\.|"
     r"^(?:[A-ZÄÖÜ][\w.\- ]{1,40},\s*(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)\s?\d{2,4}$|"
-    r"^(?:Meldung|Pressemitteilung|Pressemeldung|Presseinformation)(?:\s+Nr\.\s*\S+)?\s+vom\s+\d|"
+    r"^(?:Meldung|Pressemitteilung|Pressemeldung|Presseinformation)(?:\s+(?:Nr\.\s*)?\S*\d\S*)?\s+vom\s+\d|"
     r"^(?:Veröffentlicht|Erstellt|Erscheinungsdatum|Datum)\s*(?:am)?\s*:?\s*\d",
     re.IGNORECASE,
 )
@@ -106,23 +107,29 @@ def extract_from_tree(
     region = C.find_region(headline, body_el)
     # Meta lines (date, category, author) sit in furniture-like blocks ("footer", "info") of the region.
     meta_skip = {f for f in furniture if not P.META_CLASS.search(classes_of(f))}
+    meta_skip -= _own_header_blocks(headline, region, meta_skip)
 
     art.canonical_url = _absolute(pm.canonical, url)
     art.language = (pm.lang or pm.first("og:locale", "content-language", "language") or "").split("-")[
         0
     ].split("_")[0] or None
     art.site_name = pm.first("og:site_name", "application-name") or None
-    inner_kicker, art.title = _title(pm, headline, meta_titles)
+    inner_kicker, art.title = _title(pm, headline, meta_titles, url)
     art.kicker = inner_kicker or _kicker(headline, region)
     text_start = _text_start(body_el, headline)
-    header_text = _header_text(region, text_start, headline, meta_skip)
-    art.published, art.date_source = _published(pm, region, text_start, header_text, meta_skip, url)
+    header_text, header_els = _header_zone(
+        _header_region(region, body_el, headline), text_start, headline, meta_skip
+    )
+    datelines = _lines_after_headline(region, headline, meta_skip) if headline is not None else []
+    art.published, art.date_source = _published(
+        pm, region, text_start, header_text, meta_skip, url, datelines
+    )
     if "published" in chosen:
         d = parse_date(clean_line(chosen["published"].get("datetime") or chosen["published"].text_content()))
         art.published, art.date_source = (d, "selector") if d else (art.published, art.date_source)
     region_text = _RegionText(region, meta_skip)
     art.modified = _modified(pm, region, region_text)
-    art.category = _category(pm, root, region, header_text, meta_skip, region_text, art.title)
+    art.category = _category(pm, root, region, header_text, header_els, meta_skip, region_text, art.title)
     if "category" in chosen:
         art.category = clean_line(chosen["category"].text_content()) or art.category
     art.tags = _tags(pm, region)
@@ -173,9 +180,18 @@ def extract_from_tree(
         if cap:
             captions.append(cap)
 
-    blocks = _body_blocks(body_el, headline, lead_el, lead_blocks, furniture)
+    blocks, meta_els = _body_blocks(body_el, headline, lead_el, lead_blocks, furniture)
     blocks, byline_names, block_credits = _strip_meta_blocks(blocks)
+    blocks = _strip_trailing_furniture(blocks)
     credits += block_credits
+    # Meta lines inside the text container ("<p class="meta">16.05.2025 · Von Anna Beck</p>") are no
+    # text, but their byline is the article's.
+    for el in meta_els:
+        for line in C.text_with_breaks(el).split("\n"):
+            found = A.from_byline(line)
+            if found:
+                byline_names += found
+                credits += parse_credit_line(line)
     # Byline lines between the headline and the text: "Autor: …", "Text: A · Fotos: B".
     header_names: list[str] = []
     for line in header_text.split("\n"):
@@ -187,11 +203,10 @@ def extract_from_tree(
     if "authors" in chosen:
         text = clean_line(chosen["authors"].text_content())
         art.authors = A.from_byline(text) or A.split_names(text) or art.authors
-    if blocks:
-        sig = A.signature(blocks[-1])
-        if sig:
-            art.authors = A.unique(art.authors + sig)
-            blocks = blocks[:-1]
+    sig, n_sig = A.trailing_signature(blocks)
+    if sig:
+        art.authors = A.unique(art.authors + sig)
+        blocks = blocks[:-n_sig]
     art.credits = dedupe(credits)
     art.body = "\n\n".join(blocks)
 
@@ -260,7 +275,7 @@ def _select(root: HtmlElement, selectors: dict[str, str]) -> dict[str, HtmlEleme
 
 
 def _title(
-    pm: PageMeta, headline: HtmlElement | None, meta_titles: list[str]
+    pm: PageMeta, headline: HtmlElement | None, meta_titles: list[str], url: str = ""
 ) -> tuple[str | None, str | None]:
     """(kicker found inside the headline, title)."""
     if headline is not None:
@@ -269,19 +284,30 @@ def _title(
             return kicker, text
     for t in (ld_value(pm, "headline"), pm.first("og:title", "twitter:title", "dcterms.title", "dc.title")):
         if t:
-            return None, _strip_site_name(t, pm)
+            return None, _strip_site_name(t, pm, url)
     if pm.title_tag:
-        return None, _strip_site_name(pm.title_tag, pm)
+        return None, _strip_site_name(pm.title_tag, pm, url)
     return None, None
 
 
-def _strip_site_name(title: str, pm: PageMeta) -> str:
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _strip_site_name(title: str, pm: PageMeta, url: str = "") -> str:
     parts = [p for p in _TITLE_SITE_SPLIT.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
-    site = (pm.first("og:site_name", "application-name") or "").casefold()
-    keep = [p for p in parts if p.casefold() != site and p.casefold() not in P.GENERIC_SECTIONS]
-    return max(keep or parts, key=len).strip()
+    # The site's name, as og:site_name gives it or the domain spells it ("gemeinde-mooskirch.de").
+    sites = {_NOT_ALNUM.sub("", (pm.first("og:site_name", "application-name") or "").casefold())}
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address has no domain to compare with
+        host = ""
+    sites.add(_NOT_ALNUM.sub("", host.removeprefix("www.").rsplit(".", 1)[0]))
+    sites.discard("")
+    not_site = [p for p in parts if _NOT_ALNUM.sub("", p.casefold()) not in sites]
+    keep = [p for p in not_site if p.casefold() not in P.GENERIC_SECTIONS] or not_site or parts
+    return max(keep, key=len).strip()
 
 
 def _kicker(headline: HtmlElement | None, region: HtmlElement | None) -> str | None:
@@ -334,16 +360,56 @@ def _text_start(body_el: HtmlElement | None, headline: HtmlElement | None) -> Ht
     return nxt if nxt is not None else body_el
 
 
-def _header_text(
+def _header_region(
+    region: HtmlElement | None, body_el: HtmlElement | None, headline: HtmlElement | None
+) -> HtmlElement | None:
+    """Where the header zone is read. Without a visible headline (the h1 is a section name,
+    the title comes from og:title) the article's container starts before its text: the text's
+    parent, read up to the text."""
+    if headline is None and body_el is not None and region is body_el:
+        parent = body_el.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            return parent
+    return region
+
+
+_OWN_HEADER_CLASS = re.compile(r"(?:^|[\s_-])(?:header|kopf)(?=$|[\s_-])")
+
+
+def _own_header_blocks(
+    headline: HtmlElement | None, region: HtmlElement | None, skip: set[HtmlElement]
+) -> set[HtmlElement]:
+    """Header blocks ("meldung-kopf", "press-header") just before the headline, inside the article:
+    its own meta lines, not the site's header (furniture is marked before the headline is known)."""
+    own: set[HtmlElement] = set()
+    if headline is None or region is None:
+        return own
+    node = headline
+    for _ in range(3):  # the headline's own header, not a wrapper's site header
+        if node is None or node is region:
+            break
+        for sib in node.itersiblings(preceding=True):
+            if sib in skip and _OWN_HEADER_CLASS.search(classes_of(sib)):
+                text = clean_line(sib.text_content())
+                linked = sum(len(clean_line(a.text_content())) for a in sib.iter("a"))
+                if text and len(text) <= 300 and linked < 0.5 * len(text):
+                    own.add(sib)
+        node = node.getparent()
+    return own
+
+
+def _header_zone(
     region: HtmlElement | None,
     body_el: HtmlElement | None,
     headline: HtmlElement | None,
     skip: set[HtmlElement],
-) -> str:
-    """Visible lines of the region before the article text: date line, category, byline."""
+) -> tuple[str, list[HtmlElement]]:
+    """Visible lines of the region before the article text (date line, category, byline), and
+    the elements they come from."""
     if region is None:
-        return ""
+        return "", []
     parts: list[str] = []
+    elements: list[HtmlElement] = []
     done = False
 
     def walk(el: HtmlElement) -> None:
@@ -354,6 +420,7 @@ def _header_text(
         if block:
             parts.append("\n")
         if el is not headline and el.tag not in ("img", "figure"):
+            elements.append(el)
             parts.append(el.text or "")
             for child in el:
                 if isinstance(child.tag, str) and child not in skip:
@@ -369,7 +436,51 @@ def _header_text(
 
     walk(region)
     lines = (clean_line(line) for line in "".join(parts).split("\n"))
-    return clean_text("\n".join(line for line in lines if line))[:2000]
+    return clean_text("\n".join(line for line in lines if line))[:2000], elements[1:]
+
+
+def _lines_after_headline(
+    region: HtmlElement | None, headline: HtmlElement, skip: set[HtmlElement], limit: int = 8
+) -> list[str]:
+    """The short lines between the headline and the first paragraph of the text (subline,
+    dateline, meta line), wherever the text container starts."""
+    if region is None:
+        return []
+    above = set(C._ancestors(headline))
+    lines: list[str] = []
+    started = stop = False
+
+    def walk(el: HtmlElement) -> None:
+        nonlocal started, stop
+        for child in el:
+            if stop:
+                return
+            if not isinstance(child.tag, str) or child in skip:
+                continue
+            if child is headline:
+                started = True
+                continue
+            if not started:
+                if child in above:
+                    walk(child)
+                continue
+            if child.tag in ("figure", "picture", "img") or C.is_caption(child):
+                continue
+            if any(isinstance(c.tag, str) and c.tag in C.BLOCK_TAGS and c.tag != "br" for c in child):
+                walk(child)
+                continue
+            text = C.text_with_breaks(child)
+            if not text:
+                continue
+            if len(text) >= 120 and not P.LEAD_CLASS.search(classes_of(child)):
+                stop = True  # the text has begun
+                return
+            lines.extend(text.split("\n"))
+            if len(lines) >= limit:
+                stop = True
+
+    walk(region)
+    return lines[:limit]
 
 
 _INLINE_TAGS = frozenset(
@@ -456,6 +567,7 @@ def _published(
     header_text: str,
     skip: set[HtmlElement],
     url: str,
+    datelines: list[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """(publication date, where it was found), in the order of trust."""
     for source, v in (
@@ -485,14 +597,17 @@ def _published(
         before = header_text[max(0, start - 40) : start]
         if not _NOT_PUBLISHED.search(before):
             return (iso[:10] if "T" not in iso else iso), "header"
-    # A dateline at the start of the text: "Herne, den 14.03.2019 – …", "14.3.19".
+    # A dateline below the headline (after a subline too) or at the start of the text:
+    # "Herne, den 14.03.2019 – …", "14.3.19".
+    lines = list(datelines or [])
     if body_el is not None:
-        for line in C.text_with_breaks(body_el).split("\n")[:8]:
-            m = _DATELINE.match(line)
-            if m:
-                dates = find_dates(line[m.end() : m.end() + 25])
-                if dates and dates[0][1] == 0:
-                    return dates[0][0], "dateline"
+        lines += C.text_with_breaks(body_el).split("\n")[:8]
+    for line in lines:
+        m = _DATELINE.match(line)
+        if m:
+            dates = find_dates(line[m.end() : m.end() + 25])
+            if dates and dates[0][1] == 0:
+                return dates[0][0], "dateline"
     d = _url_date(url)
     return (d, "url") if d else (None, None)
 
@@ -515,7 +630,8 @@ class _RegionText:
 
     def __call__(self) -> str:
         if self._text is None:
-            self._text = clean_text(C.visible_text(self.region, self.skip)) if self.region is not None else ""
+            # Blocks on lines of their own: "<p>Rubrik: X</p><h1>…" must not read "Rubrik: X…".
+            self._text = C.text_with_breaks(self.region, self.skip) if self.region is not None else ""
         return self._text
 
 
@@ -543,6 +659,7 @@ def _category(
     root: HtmlElement,
     region: HtmlElement | None,
     header_text: str,
+    header_els: list[HtmlElement],
     skip: set[HtmlElement],
     region_text: _RegionText,
     title: str | None,
@@ -553,14 +670,20 @@ def _category(
     ):
         if v and _good_category(v, title):
             return v
+    # An explicit label beats any position: "Rubrik: Verkehr", "<dt>Kategorie:</dt><dd>…</dd>".
+    found = _labelled_category(header_text.split("\n"), title)
+    if found:
+        return found
     for line in header_text.split("\n"):
         m = P.DATE_PIPE_CATEGORY.match(line)
-        if m and find_dates(m.group("date")) and _good_category(m.group("cat"), title):
-            return clean_line(m.group("cat"))
+        if m and find_dates(m.group("date")):
+            cat = _category_value(m.group("cat"))
+            if cat and _good_category(cat, title):
+                return cat
     if region is not None:
         for el in C.iter_visible(region, skip):
             if el.tag in ("a", "span", "div", "p", "li", "ul") and P.CATEGORY_CLASS.search(classes_of(el)):
-                text = _category_text(el)
+                text = _category_value(_category_text(el))
                 if text and _good_category(text, title):
                     return text
             if el.tag == "a" and (
@@ -569,13 +692,73 @@ def _category(
                 text = clean_line(el.text_content())
                 if _good_category(text, title):
                     return text  # rel="category tag", or a link into the site's category archive
-        m = re.search(
-            r"(?:^|\n)\s*(?:Thema|Themen|Kategorie|Kategorien|Rubrik|Ressort|Bereich)\s*:\s*([^\n,|]{2,50})",
-            region_text()[:5000],
-        )
-        if m and _good_category(m.group(1), title):
-            return clean_line(m.group(1))
+    # A label element in the article's header: "span.press-cat", ".press-detail__label".
+    for el in header_els:
+        if _header_label_class(el.get("class")) and len(clean_line(el.text_content())) <= 60:
+            text = _category_value(_category_text(el))
+            if text and _good_category(text, title, explicit=False):
+                return text
+    if region is not None:
+        found = _labelled_category(region_text()[:5000].split("\n"), title, line_start=True)
+        if found:
+            return found
     return _breadcrumb_category(root, title)
+
+
+_CATEGORY_LABEL = re.compile(
+    r"^\s*(?:Kategorie|Kategorien|Rubrik|Rubriken|Thema|Themen|Themenbereich|Ressort|Bereich|Sparte)\s*:\s*",
+    re.IGNORECASE,
+)
+# A field label above its values, without a colon (Drupal's "field__label"): the whole line.
+_BARE_CATEGORY_LABEL = re.compile(r"^\s*(?:Kategorie|Kategorien|Rubrik|Rubriken|Thema|Themen|Ressort)\s*$")
+# The parts of a meta line: "Veröffentlicht: 05.09.2025 · Rubrik: Verkehr | Lesezeit: 3 Minuten".
+_META_SEGMENT = re.compile(r"\s*[·•|]\s*")
+# "Lesezeit: 3 Minuten", "Seite: 2": a labelled value with digits is not a category.
+_LABELLED_NUMBER = re.compile(r"^[\w .-]{1,30}:.*\d")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+# A label path: "Aktuelles » Gemeinderat", "Rathaus > Presse", "Leben / Familie".
+_CATEGORY_PATH = re.compile(r"\s*[»›>|]\s*|\s+/\s+")
+
+
+def _labelled_category(lines: list[str], title: str | None, *, line_start: bool = False) -> str | None:
+    """The value after a category label, on the label's line or (a bare label: a dt, a span
+    and a br) on the next one. With `line_start`, the label must open its line."""
+    for i, line in enumerate(lines):
+        segments = _META_SEGMENT.split(line)
+        for seg in segments[:1] if line_start else segments:
+            m = _CATEGORY_LABEL.match(seg) or _BARE_CATEGORY_LABEL.match(seg)
+            if not m:
+                continue
+            value = seg[m.end() :].strip()
+            if not value and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
+                value = _META_SEGMENT.split(lines[i + 1].strip())[0]
+            value = _LIST_SEPARATOR.split(value, maxsplit=1)[0]  # "Themen: A, B": the first
+            cat = _category_value(value)
+            if cat and _good_category(cat, title):
+                return cat
+    return None
+
+
+def _category_value(text: str | None) -> str | None:
+    """The category a label's text names: without the label word, the last part of a path."""
+    t = clean_line(text)
+    t = _CATEGORY_LABEL.sub("", t)
+    if not t or _LABELLED_NUMBER.match(t) or _BARE_CATEGORY_LABEL.match(t):
+        return None  # "Lesezeit: 3 Minuten"; or the label alone ("Themen")
+    parts = [p for p in _CATEGORY_PATH.split(t) if p.strip()]
+    if len(parts) > 1:
+        specific = [p for p in parts if p.casefold() not in P.GENERIC_SECTIONS]
+        t = (specific or parts)[-1]
+    return clean_line(t) or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _header_label_class(cls: str | None) -> bool:
+    """A class naming a category label, by any of its tokens ("post-cat", "press-detail__label");
+    taxonomy tokens ("category-kultur") name the post's terms, not the element."""
+    if not cls:
+        return False
+    return any(P.HEADER_LABEL_CLASS.search(t) and not P.TAXONOMY_TOKEN.match(t) for t in cls.lower().split())
 
 
 def _category_text(el: HtmlElement) -> str | None:
@@ -588,9 +771,7 @@ def _category_text(el: HtmlElement) -> str | None:
     links = [x for x in links if x and x.casefold() not in ("startseite", "home", "homepage")]
     if links:
         return links[0]
-    own = clean_line(el.text or "") or clean_line(el.text_content())
-    own = re.sub(r"^(?:Kategorie|Kategorien|Rubrik|Thema|Themen)\s*:\s*", "", own, flags=re.IGNORECASE)
-    return own or None
+    return clean_line(el.text or "") or clean_line(el.text_content()) or None
 
 
 def _good_category(text: str | None, title: str | None, *, explicit: bool = True) -> bool:
@@ -611,22 +792,31 @@ def _breadcrumb_category(root: HtmlElement, title: str | None) -> str | None:
             continue
         if not re.search(r"breadcrumb|brotkrumen|brotkruemel|rootline|pfad", classes_of(el)):
             continue
-        items = [
-            clean_line(x.text_content())
+        # (text, is a link to another page)
+        crumbs = [
+            (clean_line(x.text_content()), x.tag == "a" and x.get("aria-current") is None)
             for x in el.iter("a", "li", "span", "strong")
             if not len(x) or x.tag == "a"
         ]
-        items = [x for x in items if x and x not in ("»", "/", ">", "›")]
-        seen: list[str] = []
-        for x in items:
-            if x not in seen:
-                seen.append(x)
+        seen: list[tuple[str, bool]] = []
+        for text, linked in crumbs:
+            if text and text not in ("»", "/", ">", "›") and all(text != t for t, _ in seen):
+                seen.append((text, linked))
         if title:
-            seen = [x for x in seen if x.casefold() != clean_line(title).casefold()]
-        if seen and _good_category(seen[-1], title, explicit=False):
-            return seen[-1]
+            seen = [x for x in seen if x[0].casefold() != clean_line(title).casefold()]
+            if seen and not seen[-1][1] and _names_title(seen[-1][0], title):
+                seen.pop()  # the current page, by a short form of its title
+        if seen and _good_category(seen[-1][0], title, explicit=False):
+            return seen[-1][0]
         return None
     return None
+
+
+def _names_title(crumb: str, title: str) -> bool:
+    """Is a breadcrumb the title or its start ("Schulwegsicherung" for "Schulwegsicherung: Neue …")?"""
+    c = clean_line(crumb).rstrip(".… ").casefold()
+    t = clean_line(title).casefold()
+    return bool(c) and (c == t or c == t.split(":", 1)[0].strip() or (len(c) >= 12 and t.startswith(c)))
 
 
 def _tags(pm: PageMeta, region: HtmlElement | None) -> list[str]:
@@ -697,10 +887,12 @@ def _body_blocks(
     lead_el: HtmlElement | None,
     lead_blocks: list[str],
     furniture: set[HtmlElement],
-) -> list[str]:
+) -> tuple[list[str], list[HtmlElement]]:
+    """The text's blocks, and the meta lines (date, byline) left out of them."""
     if body_el is None:
-        return list(lead_blocks)
+        return list(lead_blocks), []
     skip: set[HtmlElement] = set()
+    meta_els: list[HtmlElement] = []
     if headline is not None:
         skip.add(headline)
     for el in body_el.iter():
@@ -710,6 +902,8 @@ def _body_blocks(
             and P.META_CLASS.search(classes_of(el))
             and len(clean_line(el.text_content())) < 200
         ):
+            if not any(C.inside_or_is(el, m) for m in meta_els):
+                meta_els.append(el)
             skip.add(el)
         if isinstance(el.tag, str) and el is not body_el and P.KICKER_CLASS.search(classes_of(el)):
             skip.add(el)
@@ -717,7 +911,7 @@ def _body_blocks(
     if lead_el is not None and not C.inside_or_is(lead_el, body_el) and C._precedes(lead_el, body_el):
         if lead_blocks and (not blocks or clean_line(blocks[0]) != clean_line(lead_blocks[0])):
             blocks = lead_blocks + blocks
-    return blocks
+    return blocks, [m for m in meta_els if not C._inside(m, furniture)]
 
 
 def _is_caption(block: str) -> bool:
@@ -759,6 +953,32 @@ def _strip_meta_blocks(blocks: list[str]) -> tuple[list[str], list[str], list[Cr
         if block.strip():
             out.append(block)
     return out, names, credits
+
+
+# "« zurück zur Übersicht | Drucken", "Seite drucken · nach oben": links of the page, not text.
+_PAGE_LINK_LINE = re.compile(
+    r"^(?:\s*[«‹<←↑^]*\s*(?:zurück(?:\s+zu[rm]?\s+[\wäöüÄÖÜ-]+)?|zur\s+(?:Übersicht|Startseite|Liste|Newsübersicht)"
+    r"|(?:Seite\s+|Artikel\s+|Beitrag\s+)?(?:drucken|teilen|empfehlen|weiterempfehlen|versenden)|Druckversion"
+    r"|nach\s+oben|Seitenanfang|zum\s+Seitenanfang|alle\s+(?:Meldungen|Nachrichten|Pressemitteilungen|Beiträge)"
+    r"|Übersicht|PDF|Drucken)\s*[»›>→↑]*\s*(?:[|·•]|$))+$",
+    re.IGNORECASE,
+)
+# "Themen: Verkehr, Umwelt", "Schlagwörter: …": the article's tags, not its text.
+_TAG_LINE = re.compile(
+    r"^(?:Themen|Thema|Schlagw(?:ö|o)rter|Schlagworte|Stichw(?:ö|o)rter|Stichworte|Tags|Kategorien?)\s*:\s*"
+    r"(?:[^\s,;|·.!?]+(?:\s+[^\s,;|·.!?]+){0,3})(?:\s*[,;|·]\s*[^\s,;|·.!?]+(?:\s+[^\s,;|·.!?]+){0,3})*$"
+)
+
+
+def _strip_trailing_furniture(blocks: list[str]) -> list[str]:
+    """Link lines ("« zurück zur Übersicht | Drucken") and tag lines at the end of the text."""
+    end = len(blocks)
+    while end and len(blocks[end - 1]) < 200:
+        line = clean_line(blocks[end - 1])
+        if not (_PAGE_LINK_LINE.match(line) or _TAG_LINE.match(line)):
+            break
+        end -= 1
+    return blocks[:end]
 
 
 # ---------- page type, helpers ----------

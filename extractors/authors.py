@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 
 from .document import clean_line
+from .names import is_role
 from .persons import is_org, is_person_name, strip_titles
 
 # "Von Anna Beck", "Text: Anna Beck", "Autorin: Anna Beck", "von Anna Beck und Jan Roth"
 BYLINE = re.compile(
     r"^(?:(?:Ein\s+(?:Beitrag|Artikel|Bericht)\s+)?von|Text(?:e)?|Autor(?:in)?|Autoren|Autorinnen|Verfasst von|"
-    r"Verfasser(?:in)?|Geschrieben von|Redaktion|Bericht)\s*:?\s+(?P<names>.+)$",
+    r"Verfasser(?:in)?|Geschrieben von|Redaktion|Bericht|"
+    # Who asked the questions wrote the interview: "Interview: A", "Das Interview führte A".
+    r"Interview(?=\s*:)|Interview von|Das Interview führten?|Interview geführt von|Die Fragen stellten?)"
+    r"\s*:?\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
 # "Text: A", "Text und Foto: A", "Text/Fotos: A", up to the next part ("| Fotos: B", "· Bild: C").
@@ -74,11 +78,80 @@ def from_meta_values(values: list[str]) -> list[str]:
 
 
 def signature(block: str) -> list[str]:
-    """A last paragraph that is only a name (or two): the writer's signature line."""
-    text = clean_line(block)
-    if not text or len(text) > 70 or any(ch in text for ch in '„“"!?:;'):
+    """A last paragraph that is only a name (or two): the writer's signature line.
+
+    The lines of a letter's close count too: "Ihr<br>Anna Beck<br>Bürgermeisterin",
+    "Ihre Anna Beck", "Anna Beck, Bürgermeisterin". Closing words and role lines are dropped;
+    every other line must be a name.
+    """
+    lines = [clean_line(x) for x in block.split("\n")]
+    names: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if _CONTACT_ROLE.search(line):
+            return []  # "Anna Beck, Pressesprecherin": a press contact, not the writer
+        line = _CLOSING.sub("", line).strip()
+        if not line or _role_phrase(line):
+            continue
+        found = _name_line(line)
+        if not found or names:
+            return []  # not a name, or a second name line: a list of names, not a signature
+        names = found
+    return names
+
+
+def trailing_signature(blocks: list[str]) -> tuple[list[str], int]:
+    """The names of a signature that ends the text, and how many of its last blocks it takes
+    ("Ihr" / "Anna Beck" / "Bürgermeisterin" may be three paragraphs)."""
+    best: tuple[list[str], int] = ([], 0)
+    for n in range(1, min(3, len(blocks)) + 1):
+        if len(clean_line(blocks[-n])) > 70:
+            break
+        names = signature("\n".join(blocks[-n:]))
+        if names:
+            best = (names, n)
+        elif best[1]:
+            break
+    return best
+
+
+# Words that close a letter before the signature.
+_CLOSING = re.compile(
+    r"^(?:(?:Mit\s+)?(?:herzlichen|freundlichen|besten|vielen|lieben|sonnigen|solidarischen)\s+Grüßen"
+    r"|(?:Herzliche|Beste|Viele|Liebe|Freundliche|Sonnige)\s+Grüße|Herzlichst|Ihr(?:e)?(?:\s+und\s+Eu(?:er|re))?"
+    r"|Eu(?:er|re)|Dein(?:e)?)(?=$|[\s,])\s*,?\s*",
+    re.IGNORECASE,
+)
+_CONTACT_ROLE = re.compile(r"presse|sprecher|kontakt|ansprech|öffentlichkeitsarbeit", re.IGNORECASE)
+# An adjective before an office: "Erster Bürgermeister", "Stellvertretende Landrätin".
+_ROLE_ADJECTIVE = re.compile(r"^(?:Erste|Zweite|Dritte|Stellvertretende|Kommissarische|Amtierende)[rn]?$")
+
+
+def _role_phrase(text: str) -> bool:
+    """'Bürgermeister', 'Erste Beigeordnete', 'Leiterin des Ordnungsamts': an office, no name."""
+    words = text.strip(" ,.").split()
+    if not words:
+        return False
+    if _ROLE_ADJECTIVE.match(words[0]) and len(words) > 1:
+        words = words[1:]
+    return is_role(words[0].strip(",.")) and not is_person_name(" ".join(words[1:3]))
+
+
+def _name_line(text: str) -> list[str]:
+    """The names of a line that holds nothing but names (and an office after a comma)."""
+    if len(text) > 70 or any(ch in text for ch in '„“"!?:;'):
         return []
     text = text.strip("()[]– -")
+    # "Anna Beck, Bürgermeisterin", "Bürgermeisterin Anna Beck": the office is not part of the name.
+    parts = [p for p in text.split(",") if not _role_phrase(p)]
+    text = ",".join(parts).strip(" ,")
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 2 and (_ROLE_ADJECTIVE.match(words[lead]) or is_role(words[lead])):
+        lead += 1
+    if lead and is_person_name(" ".join(words[lead:])):
+        text = " ".join(words[lead:])
     names = split_names(text)
     joined = len(" ".join(names))
     # Every word of the line must belong to a name: "Christoph Hüsken", "Anna Beck und Jan Roth".

@@ -386,9 +386,34 @@ def find_headline(
             return marked[-1]
         if preceding and len(clean_line(preceding[-1].text_content())) >= 15 and not h1s:
             return preceding[-1]
+        if not h1s:
+            top = _top_heading(body, furniture)
+            if top is not None:
+                return top
     if h1s:
         return h1s[0]
     return visual_headline(body, furniture)
+
+
+def _top_heading(body: HtmlElement, furniture: set[HtmlElement]) -> HtmlElement | None:
+    """A page without an h1 whose text container opens with the headline as an h2 or h3,
+    below at most a date line or a kicker."""
+    seen = 0
+    for el in iter_visible(body, furniture):
+        if el is body:
+            continue
+        if el.tag in ("h2", "h3"):
+            text = clean_line(el.text_content())
+            # A linked heading is a teaser of another page (a listing), not this page's headline.
+            linked = _link_density(el, len(text)) >= 0.5 or any(a.tag == "a" for a in el.iterancestors())
+            if _headline_like(el) and len(text) >= 10 and not linked:
+                return el
+            return None
+        if el.tag in TEXT_BLOCK_TAGS or (el.tag == "div" and _has_direct_text(el)):
+            seen += len(clean_line(el.text_content()))
+            if seen >= 150:
+                return None  # the text has begun: a heading further down is a subheading
+    return None
 
 
 # Legacy pages without headings mark the title by size or weight: <font size=4><b>…</b></font>.
@@ -532,8 +557,8 @@ def _article_ancestor(el: HtmlElement) -> HtmlElement | None:
 # ---------- the text ----------
 
 
-def text_with_breaks(el: HtmlElement) -> str:
-    """The text of an element with `<br>` and block boundaries as line breaks."""
+def text_with_breaks(el: HtmlElement, skip: set[HtmlElement] | frozenset[HtmlElement] = frozenset()) -> str:
+    """The text of an element with `<br>` and block boundaries as line breaks, `skip` subtrees left out."""
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
@@ -541,6 +566,10 @@ def text_with_breaks(el: HtmlElement) -> str:
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str):
+                if child in skip:
+                    if child.tail:
+                        parts.append(child.tail)
+                    continue
                 if child.tag == "br" or child.tag in BLOCK_TAGS:
                     parts.append("\n")
                 walk(child)

@@ -14,13 +14,23 @@ from .document import clean_line
 from .model import Credit
 from .persons import is_credit_party, is_org, is_person_name, strip_titles
 
+# Compounds of "-bild" that name an idea, not a picture ("Leitbild: …", "Stadtbild: …"), and labels
+# that say what a picture shows, not whose it is ("Symbolbild: Impfausweis").
+_NOT_A_PICTURE = (
+    r"(?!(?:Leit|Vor|Sinn|Ab|Spiegel|Zerr|Feind|Menschen|Welt|Selbst|Berufs|Krankheits|Stadt|Orts|"
+    r"Landschafts|Gesamt|Erscheinungs|Ideal|Wunsch|Trug|Schreck|Gegen|Eben|Ur|Nach|Aus)bild\b"
+    r"|(?:Symbol|Beispiel|Muster)(?:bild|foto))"
+)
 # The words that start a credit, and the role each gives.
 CREDIT_MARK = re.compile(
     # Not after a lower-case word: "kleines Bild: die Eröffnung 1973" describes, it does not credit.
     r"(?P<mark>(?<![\w@])(?:(?<![a-zäöüß] )|(?<=Text und )|(?<=Texte und ))(?:"
     r"(?P<photo>Fotos?|Photos?|Fotograf(?:ie|in)?|Bildnachweis|Bildquelle|Bildrechte|Aufnahmen?|Bild(?:er)?"
-    r"|(?:Luft|Archiv|Presse|Titel|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?)"
-    r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation)"
+    r"|(?:Luft|Archiv|Presse|Titel|Agentur|Foto)(?:bild|foto|aufnahme)(?:er|s)?"
+    # Any one-word label of the picture: "Beitragsbild:", "Headerbild:", "Aufmacherfoto:", "Fotonachweis:".
+    rf"|{_NOT_A_PICTURE}[A-ZÄÖÜ][a-zäöüß]{{1,20}}(?:bild(?:er)?|fotos?|nachweis))"
+    r"|(?P<graphic>Grafik(?:en)?|Illustration(?:en)?|Abbildung(?:en)?|Karte|Visualisierung(?:en)?|Animation"
+    r"|[A-ZÄÖÜ][a-zäöüß]{1,20}grafik(?:en)?)"
     r"|(?P<video>Video|Film)"
     r"|(?P<source>Quelle|Copyright|Urheber(?:in)?|Rechte)"
     r")\s*(?:&\s*Text\s*)?:"
@@ -32,7 +42,11 @@ TEXT_MARK = re.compile(r"(?<!\w)(?:Text(?:e)?|Autor(?:in)?|Redaktion|Interview)\
 _SEGMENT_END = re.compile(
     r"\s*(?:\)|\]|$|\n|(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])|\s+[-–|]\s+(?=(?:Text|Fotos?|Bild)\s*:))"
 )
-_PARTY_SPLIT = re.compile(r"\s*(?:/|,|\s\|\s|\s+und\s+|\s+&\s+|\s+[-–]\s+)\s*")
+# Between the parties of a credit: "Name/Organisation", "Name, Organisation", "Kreis X | Name".
+_PARTY_SPLIT = re.compile(r"\s*(?:/|,|\s\|\s|\s+[-–]\s+)\s*")
+# "und" and "&" join two parties ("Jan Roth und Eva Kuhn") or stand inside one name
+# ("Planungsbüro Hessler & Kamp", "Müller & Söhne GmbH").
+_AND_SPLIT = re.compile(r"\s+(?:und|&)\s+")
 _TRAILING = re.compile(r"[\s.,;:]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}\b\s*")
 
@@ -61,6 +75,15 @@ def parse_parties(body: str) -> list[tuple[str | None, str | None]]:
     """'Frank Dieper/Stadt Herne' -> [('Frank Dieper', 'Stadt Herne')]; 'A, B' -> [(A, None), (B, None)]."""
     body = _YEAR.sub("", body.strip())  # "© 2021 Stadt Herne"
     parts = [p.strip(" .") for p in _PARTY_SPLIT.split(body) if p.strip(" .")]
+    joined = [q for p in parts for q in _split_and(p)]
+    parts = (
+        joined if all(is_credit_party(p) for p in joined) else [q for p in parts for q in _AND_SPLIT.split(p)]
+    )
+    if len(parts) > 1 and not any(is_person_name(p, allow_single=True) for p in parts):
+        # No person among the parts: one organisation's name ("Stadt Herne/Feuerwehr") stays whole.
+        whole = body.strip(" .")
+        if is_credit_party(whole):
+            return [(None, whole)]
     if not parts or not all(is_credit_party(p) for p in parts):
         # "Pressebüro, Stadt Herne" and unsplittable organisation names stay whole.
         whole = body.strip(" .")
@@ -78,6 +101,27 @@ def parse_parties(body: str) -> list[tuple[str | None, str | None]]:
     if not people:
         return [(None, org)]
     return [(strip_titles(p), org) for p in people]
+
+
+def _split_and(part: str) -> list[str]:
+    """'Anna Beck und Jan Roth' -> both; 'Hessler & Kamp' stays one name: split only where every
+    piece is a party of its own (a full name, an organisation of two words or more)."""
+    pieces = _AND_SPLIT.split(part)
+    if len(pieces) > 1 and not _FIRM_TAIL.search(part) and all(_whole_party(p) for p in pieces):
+        return pieces
+    return [part]
+
+
+# A firm's name goes on after "&": "Vogt & Söhne GmbH", "Lenz & Partner", "Beck & Co. KG".
+_FIRM_TAIL = re.compile(
+    r"(?:&|\bund)\s+(?:Söhne|Sohn|Partner(?:innen)?|Co\.?|Cie\.?)\b|\b(?:GmbH|mbH|AG|KG|OHG|GbR|e\.\s?V\.|eG|SE|KGaA)\s*$"
+)
+
+
+def _whole_party(text: str) -> bool:
+    if len(text.split()) < 2:
+        return False
+    return is_person_name(text) or (is_org(text) and is_credit_party(text))
 
 
 def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:

@@ -47,7 +47,8 @@ _DIGITS = re.compile(r"\d+")
 # Words that introduce the publication date, and those that introduce a change date.
 PUBLISHED_LABEL = re.compile(
     r"(?:(?:Meldung|Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Nachricht|Mitteilung|Beitrag|Artikel|News)"
-    r"(?:\s+(?:Nr\.|Nummer)\s*[\w/.-]+)?\s+vom"
+    # a document number, with or without "Nr.": "Pressemitteilung 0815/2025 vom …"
+    r"(?:\s+(?:(?:Nr\.|Nummer)\s*[\w/.-]+|[\w/.-]*\d[\w/.-]*))?\s+vom"
     r"|(?:Veröffentlicht|Erschienen|Erstellt|Publiziert|Eingestellt|Online seit|Verfasst)(?:\s+am)?\s*:?"
     r"|(?:Erscheinungsdatum|Veröffentlichungsdatum|Veröffentlichung|Datum|Pressedatum|Publikationsdatum)\s*:?"
     r")\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s*|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*)?",

@@ -101,6 +101,15 @@ CATEGORY_CLASS = re.compile(
     r"field--name-field-category|field--name-field-tags-category|thema|topic|section|rubric|ressort)(?=$|[\s_-])",
     re.IGNORECASE,
 )
+# Class tokens of a category label in an article's header, where the stricter list above misses
+# it: "post-cat", "press-cat", "press-detail__label", "news-rubric", "topic-tag".
+HEADER_LABEL_CLASS = re.compile(
+    r"(?:^|[_-])cats?(?:$|[_-])|categor|kategor|rubri[ck]|thema|topic|label(?![-_](?:hidden|above|inline|visually))"
+)
+# WordPress and Drupal taxonomy classes: the post's terms ("category-kultur", "tag-fest", "term-12").
+TAXONOMY_TOKEN = re.compile(
+    r"^(?:tag|category|categories|term|post-tag|format|postid|page-id|author)-|^post-\d"
+)
 # Links into a category archive: WordPress's /category/…, German /kategorie/, /rubrik/, /ressort/.
 CATEGORY_HREF = re.compile(
     r"/(?:category|kategorie|kategorien|rubrik|ressort)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.credits import parse_credit_line, split_caption
+from extractors.credits import dedupe, parse_credit_line, split_caption
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,18 @@ from extractors.credits import parse_credit_line, split_caption
         ("Fotos: Jan Roth und Eva Kuhn/Stadt Hamm", [("Jan Roth", "Stadt Hamm"), ("Eva Kuhn", "Stadt Hamm")]),
         ("© 2021 Stadt Solingen", [(None, "Stadt Solingen")]),
         ("Text: Melanie Brandt | Fotos: Frank Dieper/Stadt Herne", [("Frank Dieper", "Stadt Herne")]),
+        # any one-word label of the picture
+        ("Beitragsbild: Ole Harms", [("Ole Harms", None)]),
+        ("Headerbild: Stadt Wendlingen", [(None, "Stadt Wendlingen")]),
+        ("Aufmacherfoto: Ole Harms/Stadt Wendlingen", [("Ole Harms", "Stadt Wendlingen")]),
+        ("Fotonachweis: Ole Harms", [("Ole Harms", None)]),
+        ("Infografik: Stadt Wendlingen", [(None, "Stadt Wendlingen")]),
+        # "&" and "und" inside an organisation's name do not split it
+        ("Visualisierung: Architekturbüro Lenz & Partner", [(None, "Architekturbüro Lenz & Partner")]),
+        ("Foto: Schreinerei Vogt & Söhne GmbH", [(None, "Schreinerei Vogt & Söhne GmbH")]),
+        ("Fotos: Ole Harms & Mira Jansen", [("Ole Harms", None), ("Mira Jansen", None)]),
+        # "/" splits only where one side is a person
+        ("Foto: Stadt Wendlingen/Feuerwehr", [(None, "Stadt Wendlingen/Feuerwehr")]),
     ],
 )
 def test_parse_credit_line(line: str, expected: list[tuple[str | None, str | None]]) -> None:
@@ -29,6 +41,8 @@ def test_parse_credit_line(line: str, expected: list[tuple[str | None, str | Non
     "line",
     [
         "Foto: Landrat und Wachenleitung vor der neuen Rettungswache",  # an alt text, not a credit
+        "Leitbild: Eine Stadt für alle Generationen",  # an idea, not a picture
+        "Symbolbild: Mülltonnen am Straßenrand",  # what the picture shows, not whose it is
         "Die Stadt lädt ein.",
         "presse@herne.de",
         "",
@@ -43,3 +57,8 @@ def test_split_caption() -> None:
     assert caption == "Dr. Frank Dudda leitet den Zukunftsstab."
     assert credit == "@ Frank Dieper, Stadt Herne"
     assert split_caption("Ein Bild ohne Nachweis.") == ("Ein Bild ohne Nachweis.", None)
+
+
+def test_same_person_under_two_labels_merges() -> None:
+    credits = dedupe(parse_credit_line("Foto: Ole Harms") + parse_credit_line("Beitragsbild: Ole Harms"))
+    assert [(c.name, c.organization) for c in credits] == [("Ole Harms", None)]

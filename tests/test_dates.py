@@ -45,6 +45,8 @@ def test_find_dates_offsets() -> None:
     [
         ("Meldung vom 14. Januar 2020", "2020-01-14", None),
         ("Pressemitteilung Nr. 123 vom 14.03.2022", "2022-03-14", None),
+        ("Pressemitteilung 0412/2023 vom 21.09.2023", "2023-09-21", None),  # a number without "Nr."
+        ("Meldung 17/2024 vom 08.04.2024", "2024-04-08", None),
         ("Veröffentlicht am 3. Mai 2021\nStand: 5. Mai 2021", "2021-05-03", "2021-05-05"),
         ("Erscheinungsdatum 14.03.2022", "2022-03-14", None),
         ("Stand: 18.03.2022", None, "2022-03-18"),
