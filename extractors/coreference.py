@@ -25,6 +25,7 @@ from .quote_lexicon import (
     FUNCTION_WORDS,
     NOT_VERBS_IN_E,
     PARTY_NOUN_PARTS,
+    RELATION_NOUNS,
     REPORTED_SPEECH_VERBS,
 )
 from .speakers import CONTEXT_POSITION, Person, Resolved
@@ -148,8 +149,8 @@ class Coreference:
         sentence or the ones just before, whose gender agrees; failing that, the article's main
         person. (Offices the article gave someone are matched by the register.) A description
         with what it governs ("der Chef des Verwaltungsrats") says who it is itself."""
-        if m.label != m.head:
-            return None
+        if m.label != m.head and (m.kind == "role" or _relational(m.head or "")):
+            return None  # "der Leiter des Bauhofs", "der Sohn des Bürgermeisters"; not "die Schülerin des …"
         wanted = N.distinguishing(m.modifiers)
         s = self.sentence_of[m.tok_start]
         for k in range(s, max(-1, s - DESCRIPTION_LOOKBACK - 1), -1):
@@ -471,3 +472,8 @@ class Coreference:
                 )
                 if pa.mention.role and f.resolved.person is not None:
                     f.resolved.person.roles.append(pa.mention.role)
+
+
+def _relational(head: str) -> bool:
+    """A noun that names someone by their relation to the one it governs ("der Sohn des …")."""
+    return head.casefold().rstrip("sn") in RELATION_NOUNS or head.casefold() in RELATION_NOUNS

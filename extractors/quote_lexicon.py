@@ -348,3 +348,14 @@ WEEKDAYS_MONTHS = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
+
+# Nouns that name a person by a relation to someone else: with what they govern ("die Tochter
+# der Preisträgerin") they are another person than the one just named.
+RELATION_NOUNS = frozenset(
+    """
+    sohn tochter mutter vater bruder schwester frau mann ehefrau ehemann witwe witwer enkel enkelin
+    onkel tante neffe nichte cousin cousine freund freundin kollege kollegin nachbar nachbarin
+    partner partnerin lebensgefährte lebensgefährtin chef chefin vorgänger vorgängerin nachfolger
+    nachfolgerin sprecher sprecherin anwalt anwältin vertreter vertreterin gegner gegnerin
+    """.split()
+)

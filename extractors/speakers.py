@@ -199,7 +199,9 @@ def _org_match(head: str, o: Org) -> int:
     if o.head == head:
         return 3 if o.label.lower().startswith(head) else 2
     if o.head.endswith(head) or head.endswith(o.head) or N.org_head(head) == N.org_head(o.head):
-        return 1 if head not in N.BRANCH_ORG_NOUNS else 0  # "Kreisverband" is no "Einzelhandelsverband"
+        # a compound of the same kind; a branch noun ("der Regionalverband") fits any organisation
+        # as well, so that the one named last wins, not an older "-verband" by its suffix
+        return 1
     return 1 if head in N.GENERIC_ORG_NOUNS or head in N.BRANCH_ORG_NOUNS else 0
 
 

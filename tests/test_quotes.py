@@ -1120,6 +1120,29 @@ ORGANISATIONS_AND_TEXTS = [
 ]
 
 
+# ---------- descriptions with what they govern; branch organisations ----------
+
+GOVERNED_DESCRIPTIONS = [
+    case(
+        "Gold holte die 17 Jahre alte Lea Brandner. „Ich habe nur an den nächsten Wurf gedacht“, sagte die "
+        "Schülerin des Gymnasiums am Park.",
+        [("Ich habe nur an den nächsten Wurf gedacht", "Lea Brandner")],
+        id="person-noun-with-complement-is-the-person-named",
+    ),
+    case(
+        "Ortsvorsteher Kurt Albers eröffnete das Fest. „Mein Vater hat es gegründet“, sagte der Sohn des Gründers.",
+        [("Mein Vater hat es gegründet", "Sohn des Gründers")],
+        id="relation-noun-with-complement-is-someone-else",
+    ),
+    case(
+        "Die Stadt übernimmt die Hälfte der Kosten. Der Mieterverein Nordstadt lobte die Pläne. „Das entlastet "
+        "viele Haushalte“, teilte der Ortsverband mit.",
+        [("Das entlastet viele Haushalte", "Mieterverein Nordstadt")],
+        id="branch-noun-is-the-organisation-named-last",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -1138,7 +1161,8 @@ ORGANISATIONS_AND_TEXTS = [
     + DOCUMENT_SOURCES
     + DESCRIPTIONS
     + TURNS_IN_ARTICLES
-    + ORGANISATIONS_AND_TEXTS,
+    + ORGANISATIONS_AND_TEXTS
+    + GOVERNED_DESCRIPTIONS,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
