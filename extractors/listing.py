@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
 
@@ -24,17 +24,45 @@ from .document import NotHTMLError, clean_line, clean_text, parse
 HtmlElement = lxml.html.HtmlElement
 
 NEXT_TEXT = re.compile(
-    r"^(?:(?:weiter|weitere|nächste(?:\s+seite)?|naechste(?:\s+seite)?|vor|vorwärts|next|mehr\s+meldungen|"
-    r"ältere\s+(?:beiträge|einträge|meldungen|artikel)|seite\s+vor)\s*(?:»|›|>|>>|→|&gt;)*|(?:»|›|>|>>|→)+)$",
+    r"^(?:(?:weiter|weitere|nächste(?:\s+seite)?|naechste(?:\s+seite)?|vor|vorwärts|next|seite\s+vor|"
+    r"(?:mehr|weitere|ältere|aeltere)\s+(?:meldungen|nachrichten|news|beiträge|einträge|artikel|"
+    r"pressemitteilungen|mitteilungen)(?:\s+(?:laden|anzeigen))?|"
+    r"(?:mehr|weitere)\s+(?:laden|anzeigen)|load\s+more|show\s+more|more\s+news|older\s+(?:posts|entries))"
+    r"\s*(?:»|›|>|>>|→|&gt;|\.\.\.|…)*|(?:»|›|>|>>|→)+)$",
     re.IGNORECASE,
 )
+# "nächster Monat ›", "next week": calendars, whose pages never end.
+_CALENDAR_TEXT = re.compile(
+    r"monat|woche|\btag\b|jahr|month|week|\bday\b|year|januar|februar|märz|april|mai\b|juni|juli|august|"
+    r"september|oktober|november|dezember",
+    re.IGNORECASE,
+)
+# Query parameters of calendars (and their values: 2024-05, 2024-05-17, 17.05.2024).
+_CALENDAR_PARAM = re.compile(
+    r"(?:^|[\[_])(?:monat|month|woche|week|kw|tag|day|datum|date|jahr_monat|ym|cal|kalender|calendar)\]?$",
+    re.IGNORECASE,
+)
+_DATE_VALUE = re.compile(r"^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}\.\d{1,2}\.\d{2,4})$")
+# Query parameters that number a listing's pages (TYPO3: tx_news_pi1[@widget_0][currentPage]) ...
+_PAGE_PARAM = re.compile(
+    r"(?:^|\[)(?:page|seite|p|pg|paged|currentpage|pagenumber|seitennr)\]?$", re.IGNORECASE
+)
+# ... and those that count its entries (start=20: the page after the one at 10).
+_OFFSET_PARAM = re.compile(r"(?:^|\[)(?:start|offset|skip)\]?$", re.IGNORECASE)
+# Parameters that differ between the pages of one listing without saying which page it is.
+_VOLATILE_PARAM = re.compile(r"^(?:chash|sid|sessionid|phpsessid|jsessionid|_)$", re.IGNORECASE)
 MORE_TEXT = re.compile(
     r"^(?:mehr|weiterlesen|weiter lesen|mehr lesen|mehr zur meldung|zur meldung|zum artikel|details|"
     r"mehr erfahren|lesen sie mehr|artikel lesen|\.\.\.|mehr \.\.\.|mehr…)",
     re.IGNORECASE,
 )
 PAGE_NUMBER = re.compile(r"^\s*(?:seite\s*)?(\d{1,4})\s*$", re.IGNORECASE)
-_NEXT_LABEL = re.compile(r"\bnext\b|nächste|naechste|weiter", re.IGNORECASE)
+# An aria-label or title that says "next page" ("Nächste Seite", "Zur nächsten Seite", "Weiter"); the
+# title of an entry's link ("Grundschule bekommt einen Erweiterungsbau") does not.
+_NEXT_LABEL = re.compile(
+    r"^(?:(?:zur|zu|go\s+to|to)\s+(?:the\s+)?)?(?:next|nächste\w*|naechste\w*|weiter)\b.{0,25}$",
+    re.IGNORECASE,
+)
 _NEXT_CLASS = re.compile(r"(?:^|[\s_-])next(?:$|[\s_-])|pager__item--next|page-next")
 _PREVIOUS = re.compile(r"prev|zurück|zurueck|vorherige", re.IGNORECASE)
 _PAGER = re.compile(r"pag|seite|page|browse|blaettern|blättern|nav", re.IGNORECASE)
@@ -71,13 +99,15 @@ def extract_listing(html: bytes | str, url: str, *, encoding: str | None = None)
         rel = (link.get("rel") or "").lower().split()
         if "alternate" in rel and "xml" in (link.get("type") or "") and link.get("href"):
             listing.feeds.append(urljoin(base, link.get("href")))
-    listing.next_url, listing.page_urls = pagination(root, base)
+    listing.next_url, listing.page_urls = pagination(root, base, url)
     C.clean(root)
     furniture = C.mark_furniture(root)
     body = root.find("body")
     if body is None:
         return listing
     listing.entries = entries(body, furniture, base)
+    if len(listing.entries) < 2:
+        listing.entries = main_list_entries(body, furniture, base) or listing.entries
     return listing
 
 
@@ -135,6 +165,7 @@ def _more_link(el: HtmlElement, title: str) -> str | None:
 
 
 def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[ListingEntry]:
+    furniture = {f for f in furniture if not _entry_part(f)}
     dates = _date_elements(body, furniture)
     found: list[ListingEntry] = []
     roots: list[HtmlElement] = []
@@ -171,6 +202,88 @@ def entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[L
             )
         )
     return found
+
+
+def main_list_entries(body: HtmlElement, furniture: set[HtmlElement], base: str) -> list[ListingEntry]:
+    """The entries of a news list that is the page's main content although its class says furniture.
+
+    TYPO3's tx_news renders every list as `div.news-list-view`: on an article page that is a
+    related-news box, on the news page it is the listing itself. For pages whose entries, read
+    without furniture, are too few (and, says `analyze_page`, which hold no article text of their
+    own): the furniture blocks (by class, never `nav`, `aside`, header or footer by tag) holding
+    most of the page's dates are read as content, their entries' headers and footers included.
+    """
+    counts: dict[HtmlElement, int] = {}
+    for f in furniture:
+        if not _furniture_by_tag(f):
+            n = len(_date_elements(f, _inner_furniture(f)))
+            if n:
+                counts[f] = n
+    if not counts:
+        return []
+    best = max(counts.values())
+    blocks = [f for f, n in counts.items() if 2 * n >= best]
+    relaxed = set(furniture).difference(blocks)
+    for block in blocks:
+        relaxed |= _inner_furniture(block)
+    return entries(body, relaxed, base)
+
+
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "banner"})
+# Class words of an entry's own header and footer (TYPO3: `div.header` > h3, `div.footer` > time).
+_PART_CLASS = re.compile(r"(?:^|[\s_-])(?:header|footer|kopf|fuss)(?=$|[\s_-])")
+
+
+def _furniture_by_tag(el: HtmlElement) -> bool:
+    role = (el.get("role") or "").lower()
+    return el.tag in P.FURNITURE_TAGS or el.tag in ("header", "footer") or role in _FURNITURE_ROLES
+
+
+def _inner_furniture(block: HtmlElement) -> set[HtmlElement]:
+    """Furniture inside a block read as content: its entries' headers and footers are their own."""
+    out: set[HtmlElement] = set()
+    stack = [c for c in block if isinstance(c.tag, str)]
+    while stack:
+        el = stack.pop()
+        role = (el.get("role") or "").lower()
+        if (
+            el.tag in P.FURNITURE_TAGS
+            or role in _FURNITURE_ROLES - {"banner"}
+            or (C._furniture_by_class(el, True) and not _entry_part(el))
+        ):
+            out.add(el)
+            continue
+        stack.extend(c for c in el if isinstance(c.tag, str))
+    return out
+
+
+def _entry_part(el: HtmlElement) -> bool:
+    """Is this header or footer (by tag or class) the part of one listing entry, not of the page?
+
+    Small, with the entry's heading or date, no navigation and few links, in a parent of the
+    size of one entry.
+    """
+    classes = C.classes_of(el)
+    if el.tag not in ("header", "footer") and not _PART_CLASS.search(classes):
+        return False
+    if P.BOILERPLATE.search(_PART_CLASS.sub(" ", classes)):
+        return False  # "footer-nav", "header-menu": page furniture whatever its place
+    parent = el.getparent()
+    if parent is None or parent.tag in ("body", "html", "main"):
+        return False
+    if el.find(".//nav") is not None or len(el.findall(".//a")) > 2:
+        return False
+    text = clean_line(el.text_content())
+    if len(text) > 200:
+        return False
+    if el.find(".//time") is None and not any(True for _ in el.iter(*_TITLE_TAGS)) and not find_dates(text):
+        return False
+    return (
+        len(clean_line(parent.text_content())) <= 1500
+        and parent.find(".//nav") is None
+        and parent.find(".//main") is None
+        and parent.find(".//form") is None
+    )
 
 
 # ---------- flat listings: entries as runs of siblings ----------
@@ -309,7 +422,9 @@ def _teaser(el: HtmlElement, title: str) -> str | None:
 # ---------- pagination ----------
 
 
-def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
+def pagination(root: HtmlElement, base: str, url: str | None = None) -> tuple[str | None, list[str]]:
+    """The listing's next page and its numbered pages. `url` is the page's own address (when a
+    `<base>` differs): a link to it with its page number plus one is the next page whatever its text."""
     host = urlsplit(base).netloc
     nxt = None
     for el in root.iter("link", "a"):
@@ -331,14 +446,18 @@ def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
         label = clean_line(a.get("aria-label") or a.get("title") or "")
         parent = a.getparent()
         cls = C.classes_of(a) + " " + (C.classes_of(parent) if parent is not None else "")
-        is_next = nxt is None and bool(
-            NEXT_TEXT.match(text) or _NEXT_LABEL.search(label) or _NEXT_CLASS.search(cls)
+        is_next = (
+            nxt is None
+            and bool(NEXT_TEXT.match(text) or _NEXT_LABEL.match(label) or _NEXT_CLASS.search(cls))
+            and not _CALENDAR_TEXT.search(text + " " + label)
         )
         numbered = m is not None and bool(_PAGER.search(cls + " " + href))
         if not is_next and not numbered:
             continue
         absolute = urljoin(base, href)
         if urlsplit(absolute).netloc != host:
+            continue
+        if is_next and calendar_url(absolute):
             continue
         if is_next and not _PREVIOUS.search(text + " " + label + " " + cls):
             nxt = absolute
@@ -354,4 +473,63 @@ def pagination(root: HtmlElement, base: str) -> tuple[str | None, list[str]]:
             if int(num) == current + 1:
                 nxt = u
                 break
+    if nxt is None:
+        nxt = _next_by_number(root, base, url or base)
     return nxt, pages
+
+
+def calendar_url(url: str) -> bool:
+    """A link that turns a calendar's month, week or day ("?monat=2024-05", "?date=17.05.2024")."""
+    return any(
+        _CALENDAR_PARAM.search(key) or _DATE_VALUE.match(value)
+        for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    )
+
+
+def _page_numbers(url: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(host and path, page-number parameters, the other parameters) of a URL."""
+    parts = urlsplit(url)
+    numbers: dict[str, str] = {}
+    rest: dict[str, str] = {}
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if _VOLATILE_PARAM.match(key):
+            continue
+        if (_PAGE_PARAM.search(key) or _OFFSET_PARAM.search(key)) and value.isdigit():
+            numbers[key] = value
+        else:
+            rest[key] = value
+    return parts.netloc.lower() + parts.path.rstrip("/"), numbers, rest
+
+
+def _next_by_number(root: HtmlElement, base: str, url: str) -> str | None:
+    """A link to this page's path whose page number is this page's plus one ("?page=3" on page 2,
+    TYPO3's currentPage, "?start=20" after "?start=10"), whatever its text says. Its other
+    parameters must be this page's (a plugin's own, `tx_news_pi1[action]`, may be added)."""
+    path, numbers, rest = _page_numbers(url)
+    found: list[tuple[int, str]] = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or "?" not in href or href.startswith(("javascript:", "mailto:", "#")):
+            continue
+        if _CALENDAR_TEXT.search(clean_line(a.text_content())):
+            continue
+        absolute = urljoin(base, href)
+        there_path, there_numbers, there_rest = _page_numbers(absolute)
+        if there_path != path or len(there_numbers) != 1:
+            continue
+        if any(there_rest.get(k) != v for k, v in rest.items()) or any(
+            k not in rest and "[" not in k for k in there_rest
+        ):
+            continue  # another listing (another category, year, search) or another view
+        ((key, value),) = there_numbers.items()
+        if set(numbers) - {key}:
+            continue
+        if _OFFSET_PARAM.search(key):
+            step = int(value) - int(numbers.get(key, "0"))
+            if step > 0:
+                found.append((step, absolute))  # the smallest step forward is the next page
+        elif int(value) == int(numbers.get(key, "1")) + 1:
+            return absolute
+        elif key not in numbers and value == "1":
+            found.append((1 << 30, absolute))  # on an unnumbered first page, ?page=1 may be the second
+    return min(found)[1] if found else None

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from . import content as C
 from .article import EXTRACTOR_VERSION, extract_from_tree
 from .document import NotHTMLError, clean_line, parse
-from .listing import Listing, base_url, entries, pagination
+from .listing import Listing, base_url, entries, main_list_entries, pagination
 from .metadata import read_meta
 from .model import Article
 
@@ -99,13 +99,16 @@ def analyze_page(
     pm = read_meta(root)
     base = base_url(root, url)
     listing = Listing(url=url, feeds=[urljoin(base, f) for f in pm.feeds])
-    listing.next_url, listing.page_urls = pagination(root, base)
+    listing.next_url, listing.page_urls = pagination(root, base, url)
     C.clean(root)
     furniture = C.mark_furniture(root)
     article = extract_from_tree(root, pm, furniture, url, selectors)
     body = root.find("body")
     if body is not None:
         listing.entries = entries(body, furniture, base)
+        if len(listing.entries) < 2 and not _has_article_text(article):
+            # A news list that is the page's main content is no furniture, whatever its class says.
+            listing.entries = main_list_entries(body, furniture, base) or listing.entries
     page = Page(url=url, kind="other", article=article, listing=listing)
     page.news_links = _news_links(root, base)
     body_class = (body.get("class") or "").lower().split() if body is not None else []
@@ -160,6 +163,13 @@ PAGE_BODY_CLASSES = frozenset(
 )
 
 
+def _has_article_text(art: Article) -> bool:
+    """Enough text for an article: 25 words, or 10 for a short notice ("Die Bürgerberatung bleibt am
+    Freitag geschlossen.") whose headline has a publication date with it."""
+    words = len(art.body.split())
+    return words >= 25 or (words >= 10 and bool(art.published) and art.date_source in STRONG_DATE_SOURCES)
+
+
 def _classify(page: Page, ld_types: set[str], og_type: str, ld_article: bool, body_class: list[str]) -> str:
     """Weigh the signals; `reasons` says which decided."""
     art, listing, why = page.article, page.listing, page.reasons
@@ -174,10 +184,7 @@ def _classify(page: Page, ld_types: set[str], og_type: str, ld_article: bool, bo
     if len(linked_entries) >= 2 and not (marked and words >= 150 and len(linked_entries) < 5):
         why.append(f"{len(linked_entries)} dated entries with links")
         return "listing"
-    # A short notice ("Die Bürgerberatung bleibt am Freitag geschlossen.") is an article when a
-    # publication date stands with its headline; other short pages are not.
-    short_notice = words >= 10 and bool(art.published) and art.date_source in STRONG_DATE_SOURCES
-    if not art.title or (words < 25 and not short_notice):
+    if not art.title or not _has_article_text(art):
         why.append("no headline" if not art.title else f"only {words} words of text")
         return "listing" if listing.entries else "other"
     if (

@@ -8,7 +8,7 @@ and back, so the database holds the live URLs either way).
 Arguments every spider takes:
     -a base_url=URL        crawl a mirror of the site instead of the live host
     -a since=YYYY-MM-DD    skip articles published before this day (and stop paging past them)
-    -a max_articles=N      stop after N articles
+    -a max_articles=N      stop after N articles (SiteSpider: the N newest it can tell in advance)
 """
 
 from __future__ import annotations

@@ -9,12 +9,18 @@ listings and their pagination, and the "Aktuelles"/"Pressemitteilungen" links of
 start page — fetches each candidate, and keeps the pages that `extractors.page`
 classifies as articles. It stays on the site, obeys robots.txt, `since` and
 `max_articles`, and caps every listing's pagination (calendar traps).
+
+Articles are fetched newest first, by the date the site tells before the page is
+fetched (sitemap `lastmod`, feed `pubDate`, the listing entry's date): with
+`max_articles=N` the crawl stores the N newest of those it has found.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import email.utils
+import heapq
 import logging
 import multiprocessing
 import re
@@ -26,17 +32,18 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from scrapy.exceptions import CloseSpider
+from scrapy import signals
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler import profiles
 from crawler.items import ErrorItem
 from extractors.dates import parse_date
-from extractors.listing import ListingEntry
+from extractors.listing import ListingEntry, calendar_url
 from extractors.page import EVENT_URL, NEWS_LINK_URL, PRESS_URL, Page, analyze_page
 
-from .base import NewsSpider
+from .base import NewsSpider, strip_session
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,10 @@ NEWS_SITEMAP = re.compile(r"post|news|artikel|article|presse|meldung|nachricht|a
 NOT_NEWS_SITEMAP = re.compile(
     r"image|video|taxonom|categor|tag|author|user|product|event|veranstaltung|termin", re.IGNORECASE
 )
+# Sitemaps, feeds, listings and menus go before any article: what they tell decides which articles come first.
+DISCOVERY_PRIORITY = 1_000_000
+# A listing is paged through one page without new entries (one whose entries cannot be read), not two.
+MAX_EMPTY_PAGES = 2
 SKIP_URL = re.compile(
     r"\.(?:pdf|jpe?g|png|gif|svg|webp|docx?|xlsx?|pptx?|zip|mp[34]|ics|vcf)(?:$|\?)|/(?:wp-admin|wp-login|wp-json|"
     r"login|logout|warenkorb|cart|print|drucken|feed/atom)(?:[/?]|$)|[?&](?:print|replytocom|share)=",
@@ -72,8 +83,20 @@ class SiteSpider(NewsSpider):
         self.live_base = self.profile.live_base
         super().__init__(**kwargs)
         self.listing_pages: Counter[str] = Counter()
+        self.listed: set[str] = set()  # entries seen on listing pages (URL, or date and title)
+        # With max_articles: article requests waiting for discovery to end, newest first (a heap).
+        self.waiting: list[tuple[int, int, Any]] = []
+        self.candidates: set[str] = set()
+        # With max_articles: a listing was left before its end because enough newer articles were known.
+        self.paging_cut = False
         self.kinds: Counter[str] = Counter()
         self._pool: ExtractionPool | bool | None = None  # made on first use, from the crawl's settings
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.spider_idle, signal=signals.spider_idle)
+        return spider
 
     # ---------- start ----------
 
@@ -94,7 +117,7 @@ class SiteSpider(NewsSpider):
         live_url: str,
         callback: Any,
         *,
-        priority: int = 0,
+        priority: int = DISCOVERY_PRIORITY,
         dont_filter: bool = False,
         probe: bool = False,
         **cb_kwargs: Any,
@@ -155,12 +178,10 @@ class SiteSpider(NewsSpider):
             if verdict is False or (verdict is None and not news and not self._newsy(loc)):
                 continue
             seen = self.previous.pages.get(loc)
-            if lastmod and seen and (parse_date(lastmod) or "") > (seen.get("fetched_at") or ""):
-                yield self.request(
-                    loc, self.page_callback, origin="sitemap", depth=2
-                )  # changed since we fetched it
-                continue
-            req = self.article_request(loc, self.page_callback, origin="sitemap", depth=2)
+            changed = bool(lastmod and seen and (parse_date(lastmod) or "") > (seen.get("fetched_at") or ""))
+            req = self.dated_article_request(
+                loc, parse_date(lastmod) if lastmod else None, again=changed, origin="sitemap", depth=2
+            )
             if req is not None:
                 yield req
 
@@ -168,6 +189,73 @@ class SiteSpider(NewsSpider):
     def _newsy(url: str) -> bool:
         path = urlsplit(url).path + "?" + urlsplit(url).query
         return bool(PRESS_URL.search(path) or NEWS_LINK_URL.search(path)) and not EVENT_URL.search(path)
+
+    # ---------- articles newest first ----------
+
+    def dated_article_request(
+        self, live_url: str, published: str | None, *, again: bool = False, **cb_kwargs: Any
+    ) -> Any:
+        """The request for a candidate article, with the date the site tells for it as its priority.
+
+        With `max_articles` the request waits (and None is returned) until discovery has run dry:
+        `spider_idle` then sends the newest waiting ones. `again`: fetch it although an earlier
+        crawl stored it (its sitemap `lastmod` is newer).
+        """
+        day = _day(published)
+        if again:
+            req = self.request(live_url, self.page_callback, priority=day, **cb_kwargs)
+        else:
+            req = self.article_request(live_url, self.page_callback, priority=day, **cb_kwargs)
+        if req is None or self.max_articles is None:
+            return req
+        self._wait(strip_session(live_url), day, req)
+        return None
+
+    def _wait(self, url: str, day: int, req: Any) -> None:
+        if url not in self.candidates:
+            self.candidates.add(url)
+            heapq.heappush(self.waiting, (-day, len(self.candidates), req))
+
+    def take_turn(self, live: str, published: str | None, **cb_kwargs: Any) -> None:
+        """An article found without a date told in advance (a menu link, the start page) waits
+        among the others by its own date, and is fetched again when its turn comes."""
+        day = _day(published)
+        self._wait(
+            strip_session(live), day, self.request(live, self.page_callback, priority=day, **cb_kwargs)
+        )
+
+    def spider_idle(self) -> None:
+        """Discovery has run dry: send the newest waiting articles, as many as `max_articles` still wants.
+
+        Each batch is no larger than what is missing, so the order in which pages arrive cannot
+        put an older article in place of a newer one; candidates that are no article make room
+        for the next batch.
+        """
+        if self.max_articles is None:
+            return
+        if not self.waiting or self.limit_reached():
+            if self.limit_reached() or self.paging_cut:
+                # Listings were not walked to their end: the next crawl must not take this one for complete.
+                raise CloseSpider("max_articles")
+            return
+        wanted = self.max_articles - self.article_count
+        for _ in range(min(wanted, len(self.waiting))):
+            req = heapq.heappop(self.waiting)[2]
+            req.meta["turn"] = True
+            # The page may have been fetched already (by a menu link, or as a listing): fetch it again.
+            self.crawler.engine.crawl(req.replace(dont_filter=True))
+        raise DontCloseSpider
+
+    def enough_newer(self, entries: list[ListingEntry]) -> bool:
+        """With `max_articles`: do N waiting articles come before this listing page, newest first?
+        Its later pages hold older entries still: paging on cannot change which articles are the N newest."""
+        if self.max_articles is None:
+            return False
+        days = [_day(e.published) for e in entries]
+        if not days or not all(days) or days != sorted(days, reverse=True):
+            return False  # undated or not in date order: later pages may hold anything
+        newer = sum(1 for neg_day, _seq, _req in self.waiting if -neg_day > days[0])
+        return self.article_count + newer >= self.max_articles
 
     # ---------- feeds ----------
 
@@ -194,7 +282,7 @@ class SiteSpider(NewsSpider):
             if not link or not self.wanted(link) or self.too_old(published):
                 continue
             entry = ListingEntry(title=title, url=link, published=published)
-            req = self.article_request(link, self.page_callback, origin="feed", depth=2, entry=entry)
+            req = self.dated_article_request(link, published, origin="feed", depth=2, entry=entry)
             if req is not None:
                 yield req
 
@@ -325,31 +413,51 @@ class SiteSpider(NewsSpider):
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug("%s: %s (%s)", live, kind, "; ".join(page.reasons))
         if kind == "article":
-            yield from self.article_item(page.article, response, entry)
-            return
+            if self.max_articles is not None and not response.meta.get("turn"):
+                self.take_turn(live, page.article.published, origin=origin, depth=depth, entry=entry)
+            else:
+                yield from self.article_item(page.article, response, entry)
+            if origin != "listing":
+                return
         d = self.profile.discovery
         if d.feeds:
             for feed in page.listing.feeds:
                 feed = self.live_url(feed)
                 if self.wanted(feed) and "comments" not in feed:
                     yield self.request(feed, self.parse_feed)
-        if d.listings and (kind == "listing" or origin in ("start", "menu")):
-            yield from self.follow_listing(page, live, depth)
+        if d.listings and (kind == "listing" or origin in ("start", "menu", "listing")):
+            # A page reached by a listing's next link is read as a listing whatever it was taken for
+            # (a page of one entry, a list the classifier missed) and paged on.
+            yield from self.follow_listing(page, live, depth, response.meta)
         if d.menu_links and origin in ("start", "menu") and depth < 2:
             for link in page.news_links:
                 url = self.live_url(link.url)
-                if self.wanted(url) and not EVENT_URL.search(urlsplit(url).path):
+                if self.wanted(url) and not EVENT_URL.search(urlsplit(url).path) and not calendar_url(url):
                     yield self.request(url, self.page_callback, origin="menu", depth=depth + 1)
 
-    def follow_listing(self, page: Any, live: str, depth: int) -> Iterator[Any]:
+    def follow_listing(
+        self, page: Any, live: str, depth: int, meta: dict[str, Any] | None = None
+    ) -> Iterator[Any]:
+        """Requests for a listing's entries and its next pages.
+
+        Its response's `meta` says how many next links were followed to it (`listing_hops`) and how
+        many pages in a row before it brought no entry this crawl had not seen (`listing_empty`).
+        """
+        meta = meta or {}
+        hops = meta.get("listing_hops", 0)
         listing = page.listing
         key = urlsplit(live).path
         self.listing_pages[key] += 1
         all_old = bool(listing.entries)
         known_entries = 0
+        new_entries = 0
         for entry in listing.entries:
             if self.limit_reached():
                 return
+            entry_key = self.live_url(entry.url) if entry.url else f"{entry.published}|{entry.title}"
+            if entry_key not in self.listed:
+                self.listed.add(entry_key)
+                new_entries += 1
             if not self.too_old(entry.published):
                 all_old = False
             elif entry.published:
@@ -363,8 +471,8 @@ class SiteSpider(NewsSpider):
                     and not EVENT_URL.search(urlsplit(url).path)
                 ):
                     known_entries += self.previous.known(url)
-                    req = self.article_request(
-                        url, self.page_callback, origin="entry", depth=depth + 1, entry=entry
+                    req = self.dated_article_request(
+                        url, entry.published, origin="entry", depth=depth + 1, entry=entry
                     )
                     if req is not None:
                         yield req
@@ -384,16 +492,32 @@ class SiteSpider(NewsSpider):
             # Everything on this page was stored by a crawl that ran to its end: older pages hold nothing new.
             self.logger.info("stopped paging %s: every entry is already stored", live)
             return
-        if self.listing_pages[key] >= self.profile.discovery.max_listing_pages:
+        empty = 0 if new_entries else meta.get("listing_empty", 0) + 1
+        if hops and empty >= MAX_EMPTY_PAGES:
+            # Pages of the listing with nothing this crawl has not seen: the listing has ended, or
+            # its pages go round in circles (calendars, filters, session ids).
+            self.logger.info("stopped paging at %s: %d pages in a row without new entries", live, empty)
+            return
+        if self.enough_newer(listing.entries):
+            self.paging_cut = True
+            self.logger.info("stopped paging at %s: max_articles newer articles are known", live)
+            return
+        limit = self.profile.discovery.max_listing_pages
+        if self.listing_pages[key] >= limit or hops >= limit:
             self.logger.warning(
-                "stopped paging %s after %d pages (max_listing_pages)", key, self.listing_pages[key]
+                "stopped paging %s after %d pages (max_listing_pages)",
+                key,
+                max(self.listing_pages[key], hops),
             )
             return
         for nxt in [listing.next_url, *listing.page_urls]:
             if nxt:
                 url = self.live_url(nxt)
                 if self.wanted(url):
-                    yield self.request(url, self.page_callback, origin="listing", depth=depth)
+                    req = self.request(url, self.page_callback, origin="listing", depth=depth)
+                    req.meta["listing_hops"] = hops + 1
+                    req.meta["listing_empty"] = empty
+                    yield req
 
     def closed(self, reason: str) -> None:
         self.logger.info("pages by kind: %s", dict(self.kinds))
@@ -455,3 +579,13 @@ def _feed_date(item: Any) -> str | None:
             if d:
                 return d[:10]
     return None
+
+
+def _day(published: str | None) -> int:
+    """The day number of a date (newer is larger), 0 for none: an article request's priority."""
+    if not published:
+        return 0
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return 0
