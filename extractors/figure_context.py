@@ -106,6 +106,16 @@ def is_bare_acronym(token: str) -> bool:
     return word.isalpha() and word.isupper() and word not in _LINE_PREFIXES
 
 
+# Clubs carry their founding year in their name: "Turnverein 1875 Fehrbach", "SV 1919", "TuS 1911".
+_CLUB_ENDINGS = ("verein", "club", "klub", "chor", "kapelle", "gesellschaft", "bruderschaft", "gilde")
+_CLUB_ABBREVIATIONS = frozenset("SV TV FC TuS VfB VfL VfR SC TSV TSG SpVgg DJK BSC SSV ESV FSV MTV".split())
+
+
+def is_club_before(token: str) -> bool:
+    word = _clean(token)
+    return word in _CLUB_ABBREVIATIONS or (word[:1].isupper() and word.casefold().endswith(_CLUB_ENDINGS))
+
+
 def is_name_before(token: str, token_start: int, text: str, sentence_start: int) -> bool:
     """A capitalised word glued to the number: "Feuerwache 2", "Lernorte 2030"."""
     word = _clean(token)

@@ -62,6 +62,7 @@ PHONE_RUN = re.compile(
         (?:[A-Z]{{2}})?[+(]?\d(?:[\d \u00a0/()\-–]*\d)?
     |(?=[+0])(?<![\w.,])(?:\+\d{{2}}|0)(?:[ \u00a0/()\-–]*+\d){{5,}}
     |(?=\d)(?<![\w.,])\d{{4}}-\d{{2}}-\d{{2}}(?!\d)
+    |(?=\d)(?<![\w.,-])\d{{1,2}}-\d{{1,2}}-\d{{4}}(?![\d-])
     """,
     re.VERBOSE,
 )
@@ -94,6 +95,8 @@ UNIT_ABBREVIATION_AFTER = re.compile(
 TOKEN_AFTER = re.compile(
     rf"(?:{_GAP}+|{_GAP}*\n{_GAP}*)[„\"»«‚]?(?P<w>(?:\d+[^\W\d_]*-)?[^\W\d_][\w-]*(?:[*:/][\w-]+)*|bzw\.)"
 )
+# A number to dial: "112 wählen", "die 110 anrufen".
+DIAL_AFTER = re.compile(rf"{_GAP}+(?:wählen|wählt|wählte|anrufen|anruft|rufen)(?!\w)")
 # A time of day written with minutes: "12.30 Uhr", "9:45 h".
 CLOCK_TIME = re.compile(rf"(?:[01]?\d|2[0-4])[.:][0-5]\d{_GAP}*(?:Uhr|h)(?!\w)")
 # The money dash of "5,- Euro".
@@ -147,7 +150,7 @@ CLAUSE_SUBJECT = re.compile(
 RANGE_GAP = re.compile(
     rf"{_GAP}*(?:(?P<dash>[-–—])|(?P<word>bis|oder|bzw\.|beziehungsweise|und|auf|von|statt|mal|x|×|zu|gegen"
     rf"|der|den|dieser)){_GAP}*"  # "40 der 310 Ladenlokale"
-    rf"(?:um{_GAP}+)?"  # "um 11 und um 14 Uhr"
+    rf"(?:(?:um|an|in|bei){_GAP}+)?"  # "um 11 und um 14 Uhr", "an sechs statt an 31 Haltestellen"
     rf"(?:(?:derzeit|aktuell|bisher|bislang|zuletzt|damals|heute|inzwischen|ursprünglich){_GAP}+)?"
     rf"(?:(?:rund|etwa|knapp|über|ca\.|circa|insgesamt|mehr{_GAP}+als){_GAP}+)?"
     rf"(?:(?<=\s)[-−]|minus{_GAP}+)?"  # "von -8 bis -3 Grad"

@@ -20,6 +20,7 @@ from re import Match
 from .figure_context import (
     is_alphanumeric_code,
     is_bare_acronym,
+    is_club_before,
     is_name_before,
     is_ordinal,
     is_postal_code,
@@ -45,6 +46,7 @@ from .figure_patterns import (
     ARTICLE_BEFORE,
     CLOCK_TIME,
     CURRENCY_BEFORE,
+    DIAL_AFTER,
     DIGIT_ADJECTIVE,
     FILE_NUMBER_RUN,
     LIST_COMMA,
@@ -256,7 +258,11 @@ def _judge(text: str, n: Mention, sentence_start: int) -> None:
             return
     token, token_start = token_before(text, n.start)
     has_noun = n.unit is not None and not n.partitive
-    if token and is_strong_cue(token) and not (has_noun and is_bare_acronym(token)):
+    if not has_noun and DIAL_AFTER.match(text, n.end):
+        n.block = "identifier"  # "Im Notfall gilt: 112 wählen."
+    elif looks_like_year(n.raw, float(n.base)) and token and is_club_before(token):
+        n.block = "name"  # "Turnverein 1875 Fehrbach", "TuS 1911"
+    elif token and is_strong_cue(token) and not (has_noun and is_bare_acronym(token)):
         n.block = "identifier"  # "die VBN 18 neue Elektrobusse" is a count; "A 43" a road
     elif (
         not has_noun
@@ -291,6 +297,11 @@ def _follows_code_list(text: str, token: str, token_start: int) -> bool:
 def _spread_identifiers(text: str, numbers: list[Mention]) -> None:
     """Lists and ranges of identifiers: "Buslinien 311, 312 und 323", "Hauptstraße 6-8"."""
     for a, b in pairwise(numbers):
+        if a.block == "year" and not b.block and looks_like_year(b.raw, float(b.base)):
+            gap = text[a.end : b.start]
+            if len(gap) <= _MAX_GAP and RANGE_GAP.fullmatch(gap):
+                b.block = "year"  # "zwischen 2019 und 2022 Leistungen", "von 2020 bis 2024 Mittel"
+                continue
         # "die Buslinien 2 und 5 fahren Umleitungen": a verb read as an adjective is no noun
         if b.block or (b.unit is not None and b.direct_noun) or b.is_word or a.is_word:
             continue
