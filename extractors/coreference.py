@@ -41,6 +41,8 @@ MAIN_PERSON_MENTIONS = 3
 _BACK_POINTERS = frozenset({"so", "das", "dies", "mit", "diese", "diesen"})
 # Subjects that name nobody: "Das merkt man seinem Spiel an".
 _IMPERSONAL = frozenset({"man", "es"})
+# Conjunctions of a clause that gives what a verb of saying says: "fragte, ob …", "sagte, dass …".
+_CONTENT_CLAUSE = frozenset({"ob", "dass", "daß"})
 _COPULAS = frozenset("ist war wird wurde bleibt blieb sei".split())
 
 
@@ -380,10 +382,18 @@ class Coreference:
         for k in range(prev.sentence + 1, f.sentence):
             if not self._reported(k):
                 return False
-            res = self._speaker_of(k)
+            res = self._speaker_of(k, asks_for_words=True)
             if res is not None and res.speaker != speaker:
                 return False
         return True
+
+    def _content_given(self, verb: int, hi: int) -> bool:
+        """ "hatte eine Nachbarin sie gefragt, ob …": the verb's words are in its ob/dass clause;
+        it introduces no quotation after it."""
+        t = self.tokens
+        return any(
+            t[j].text == "," and t[j + 1].fold in _CONTENT_CLAUSE for j in range(verb + 1, hi - 1)
+        ) and not any(t[j].text == ":" for j in range(verb + 1, hi))
 
     def _reported(self, k: int) -> bool:
         """Is sentence k reported speech (Konjunktiv: "Grund seien …", "Bislang könne …",
@@ -398,11 +408,12 @@ class Coreference:
         j = first[0].tok_end if first and first[0].tok_start == lo else lo + 1
         return j < hi and _konjunktiv_shaped(t[j])
 
-    def _speaker_of(self, k: int) -> Resolved | None:
-        """Who sentence k says is speaking: the subject of its verb of saying, if any."""
+    def _speaker_of(self, k: int, *, asks_for_words: bool = False) -> Resolved | None:
+        """Who sentence k says is speaking: the subject of its verb of saying, if any. With
+        `asks_for_words`, not when the verb's words are given in an ob/dass clause."""
         lo, hi = self.doc.near(k)
         verb = self.reader.speech_verb(lo, hi)
-        if verb is None:
+        if verb is None or (asks_for_words and self._content_given(verb, hi)):
             return None
         mentions = [m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS]
         m = self.reader.subject_of(mentions, verb, lo, hi)

@@ -119,6 +119,10 @@ class Register:
                 if full is not None:
                     role = m.role or (_first(p.roles) if p else None)
                     return Resolved(full, role, (p.gender if p else None) or m.gender, p)
+            if " " not in m.name and (p is None or " " not in p.name):
+                q = self._by_first_name(m.name, pos)  # "sagt Ingrid" after "Ingrid Baumann"
+                if q is not None:
+                    return Resolved(q.name, m.role or _first(q.roles), q.gender or m.gender, q)
             if p is not None:
                 return Resolved(p.name, m.role or _first(p.roles), p.gender or m.gender, p)
             return Resolved(m.name, m.role, m.gender)
@@ -135,6 +139,13 @@ class Register:
         if m.kind in ("person", "media", "thing"):
             return Resolved(m.label, None, m.gender)
         return Resolved(None)
+
+    def _by_first_name(self, word: str, pos: int) -> Person | None:
+        """The one person named in full before `pos` whose first name this is; None when
+        nobody or more than one is."""
+        first = word.lower()
+        found = [p for p in self.people if p.first_name == first and p.positions and min(p.positions) < pos]
+        return found[0] if len(found) == 1 else None
 
     def _unmarked_name(self, surname: str, pos: int) -> str | None:
         """The last two- or three-word name before `pos` that ends in this surname."""

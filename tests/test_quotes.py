@@ -1142,6 +1142,31 @@ GOVERNED_DESCRIPTIONS = [
     ),
 ]
 
+FIRST_NAMES = [
+    case(
+        "Seit 30 Jahren führt Rosemarie Kettler den Kiosk am Hafen. „Ich kenne hier jeden“, sagt Rosemarie. "
+        "„Und jeder kennt mich“, ergänzt sie.",
+        [("Ich kenne hier jeden", "Rosemarie Kettler"), ("Und jeder kennt mich", "Rosemarie Kettler")],
+        id="first-name-alone-is-the-full-name-before",
+    ),
+    case(
+        "Rosemarie Kettler und Rosemarie Anders betreiben den Kiosk. „Wir teilen uns die Schichten“, sagt Rosemarie.",
+        [("Wir teilen uns die Schichten", "Rosemarie")],
+        id="first-name-of-two-people-stays-as-written",
+    ),
+    case(
+        "„Ich bin gern hier“, sagt Fritz. Vor drei Jahren hatte ihn ein Freund gefragt, ob er mithelfen wolle. "
+        "„Seitdem komme ich jeden Montag.“",
+        [("Ich bin gern hier", "Fritz"), ("Seitdem komme ich jeden Montag.", "Fritz")],
+        id="asking-with-an-ob-clause-introduces-no-quote",
+    ),
+    case(
+        "„Ich bin gern hier“, sagt Fritz. Dann fragte ein Freund: „Kommst du morgen wieder?“",
+        [("Ich bin gern hier", "Fritz"), ("Kommst du morgen wieder?", "Freund")],
+        id="asking-with-a-colon-introduces-the-quote",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
@@ -1162,7 +1187,8 @@ GOVERNED_DESCRIPTIONS = [
     + DESCRIPTIONS
     + TURNS_IN_ARTICLES
     + ORGANISATIONS_AND_TEXTS
-    + GOVERNED_DESCRIPTIONS,
+    + GOVERNED_DESCRIPTIONS
+    + FIRST_NAMES,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
