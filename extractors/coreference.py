@@ -283,7 +283,10 @@ class Coreference:
     def _person_in_sentence(self, k: int, before: int, gender: str | None) -> Resolved | None:
         lo, hi = self.doc.near(k, before if self.sentences[k][0] <= before < self.sentences[k][1] else None)
         candidates: list[tuple[int, Resolved]] = []
+        own = self.sentences[k][0] <= before < self.sentences[k][1]
         for m in self.doc.mentions_in(lo, min(hi, before)):
+            if own and m.governed:
+                continue  # "Vor Journalisten sagte sie": not the noun of a phrase in her own sentence
             res = self._salient(m, lo, hi)
             if res is None or (gender and res.gender and res.gender != gender):
                 continue
@@ -342,6 +345,9 @@ class Coreference:
                 verb <= lo + 2 or (self.tokens[lo].fold in _BACK_POINTERS and verb <= lo + 4)
             ):
                 return None
+        opening = [m for m in self.doc.mentions_in(lo, verb) if m.tok_start == lo and m.tok_end == verb]
+        if opening and opening[0].kind in ("name", "role", "person", "org"):
+            return None  # "Ebeling räumte Fehler ein.": the subject first, a new turn, not "Fehler"
         mentions = [
             m for m in self.doc.mentions_in(lo, hi) if m.kind in SPEAKING_KINDS and m.tok_start > verb
         ]

@@ -1167,6 +1167,31 @@ FIRST_NAMES = [
     ),
 ]
 
+MAIN_CLAUSE_SUBJECTS = [
+    case(
+        "Landrätin Gesine Wohlfahrt besuchte die Baustelle. Vor Reportern sagte sie: „Wir liegen im Plan.“",
+        [("Wir liegen im Plan.", "Gesine Wohlfahrt")],
+        id="pronoun-is-not-the-noun-of-a-phrase-in-its-sentence",
+    ),
+    case(
+        "Ein Gastwirt aus der Altstadt beschwerte sich. „Niemand hat uns gefragt.“ Dezernent Olaf Timmer gab "
+        "Versäumnisse zu. „Das war nicht gut.“",
+        [("Niemand hat uns gefragt.", "Gastwirt"), ("Das war nicht gut.", "Olaf Timmer")],
+        id="sentence-opening-with-a-name-is-a-new-turn",
+    ),
+    case(
+        "„Niemand hat uns gefragt.“ Das sagte Dezernent Olaf Timmer.",
+        [("Niemand hat uns gefragt.", "Olaf Timmer")],
+        id="sentence-pointing-back-still-names-the-speaker",
+    ),
+    case(
+        "„Wir kommen wieder“, sagte Trainer Jörg Amsel. Amsel erinnerte daran, dass der Verein sparen müsse. "
+        "„Das wird nicht leicht.“",
+        [("Wir kommen wieder", "Jörg Amsel"), ("Das wird nicht leicht.", "Jörg Amsel")],
+        id="subject-of-a-dass-clause-is-not-the-speaker",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
@@ -1188,7 +1213,8 @@ FIRST_NAMES = [
     + TURNS_IN_ARTICLES
     + ORGANISATIONS_AND_TEXTS
     + GOVERNED_DESCRIPTIONS
-    + FIRST_NAMES,
+    + FIRST_NAMES
+    + MAIN_CLAUSE_SUBJECTS,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
