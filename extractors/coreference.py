@@ -66,6 +66,12 @@ def _thing_shaped(m: Mention) -> bool:
     return m.kind == "person" and m.weak and m.name is None and not N.agent_shaped(m.head or m.label)
 
 
+def _person_shaped(m: Mention) -> bool:
+    """An unknown noun shaped like one for a person: "die Jubilarin", "der Gastwirt"."""
+    head = m.head or m.label
+    return N.agent_shaped(head) or N.noun_gender(head, None) is not None
+
+
 def _party(m: Mention) -> bool:
     """ "der Angeklagte", "die Richterin": a party of its own, not the person named before."""
     head = (m.head or m.label).lower()
@@ -129,20 +135,31 @@ class Coreference:
         if m.kind == "name" and res.speaker and m.name:
             if speaks:
                 self.register.add_person(res.speaker, res.gender, m.role, m.tok_start)
-        elif (
-            res.person is None
-            and m.definite
-            and m.kind in ("person", "role")
-            and not m.plural
-            and not m.weak
-            and not _party(m)
-        ):
+        elif res.person is None and m.definite and m.kind in ("person", "role") and not m.plural:
             # "sagt der Rentner", "die pensionierte Lehrerin", "der 29-Jährige": the person just
             # named. Only nouns we know name people this way; "der Angeklagte" after a named
             # official is somebody else.
-            found = self._antecedent(m)
+            found = self._antecedent(m) if not m.weak and not _party(m) else None
+            if found is None and (not m.weak or _person_shaped(m)):
+                found = self._previous_subject(m)
             if found is not None:
                 return Resolved(found.speaker, found.role, found.gender, found.person)
+        return res
+
+    def _previous_subject(self, m: Mention) -> Resolved | None:
+        """ "Rechtsanwalt X verwies auf … „…“, sagte der Verteidiger"; "Ihr Rezept? „…“, so die
+        Jubilarin": a description nothing else matched is the named subject of the sentence
+        before, of its gender (or of none known); a party ("der Angeklagte") is not a named
+        party of another kind ("Oberstaatsanwalt X")."""
+        s = self.sentence_of[m.tok_start]
+        if s == 0 or not m.gender or (m.label != m.head and (m.kind == "role" or _relational(m.head or ""))):
+            return None  # "der Leiter des Bauhofs", "der Sohn des Gründers" say who they are
+        res = self._subject(s - 1)
+        p = res.person if res is not None else None
+        if p is None or (p.gender and p.gender != m.gender):
+            return None
+        if _party(m) and any(part in r.lower() for r in p.roles for part in PARTY_NOUN_PARTS):
+            return None
         return res
 
     def _antecedent(self, m: Mention) -> Resolved | None:

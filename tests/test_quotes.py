@@ -1192,6 +1192,29 @@ MAIN_CLAUSE_SUBJECTS = [
     ),
 ]
 
+DESCRIPTION_FALLBACK = [
+    case(
+        "Notar Henrik Solberg verlas das Testament. „Der Wille ist eindeutig“, sagte der Jurist.",
+        [("Der Wille ist eindeutig", "Henrik Solberg")],
+        id="description-without-role-match-is-the-subject-before",
+    ),
+    case(
+        "Die älteste Teilnehmerin ist Margarete Voss. Ihr Geheimnis? „Jeden Tag spazieren“, so die Seniorin.",
+        [("Jeden Tag spazieren", "Margarete Voss")],
+        id="unknown-person-noun-is-the-subject-before",
+    ),
+    case(
+        "Notar Henrik Solberg verlas das Testament. „Der Wille ist eindeutig“, sagte die Juristin.",
+        [("Der Wille ist eindeutig", "Juristin")],
+        id="description-of-the-other-gender-stays-as-written",
+    ),
+    case(
+        "Staatsanwalt Ulf Brandes forderte zwei Jahre. „Ich bereue alles“, sagte der Angeklagte.",
+        [("Ich bereue alles", "Angeklagte")],
+        id="party-noun-is-not-a-named-party-of-another-kind",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
@@ -1214,7 +1237,8 @@ MAIN_CLAUSE_SUBJECTS = [
     + ORGANISATIONS_AND_TEXTS
     + GOVERNED_DESCRIPTIONS
     + FIRST_NAMES
-    + MAIN_CLAUSE_SUBJECTS,
+    + MAIN_CLAUSE_SUBJECTS
+    + DESCRIPTION_FALLBACK,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
