@@ -120,7 +120,7 @@ class Register:
                     role = m.role or (_first(p.roles) if p else None)
                     return Resolved(full, role, (p.gender if p else None) or m.gender, p)
             if " " not in m.name and (p is None or " " not in p.name):
-                q = self._by_first_name(m.name, pos)  # "sagt Ingrid" after "Ingrid Baumann"
+                q = self._by_first_name(m.name, pos) or self._by_inner_surname(m.name, pos)
                 if q is not None:
                     return Resolved(q.name, m.role or _first(q.roles), q.gender or m.gender, q)
             if p is not None:
@@ -145,6 +145,17 @@ class Register:
         nobody or more than one is."""
         first = word.lower()
         found = [p for p in self.people if p.first_name == first and p.positions and min(p.positions) < pos]
+        return found[0] if len(found) == 1 else None
+
+    def _by_inner_surname(self, word: str, pos: int) -> Person | None:
+        """ "sagte Quispe" after "Javier Quispe Salazar": the one person named before with this
+        word as a middle part of the name (the first surname of a double one)."""
+        w = word.lower()
+        found = [
+            p
+            for p in self.people
+            if w in (x.lower() for x in p.name.split()[1:-1]) and p.positions and min(p.positions) < pos
+        ]
         return found[0] if len(found) == 1 else None
 
     def _unmarked_name(self, surname: str, pos: int) -> str | None:

@@ -1213,6 +1213,11 @@ DESCRIPTION_FALLBACK = [
         [("Ich bereue alles", "Angeklagte")],
         id="party-noun-is-not-a-named-party-of-another-kind",
     ),
+    case(
+        "Botschafter Mateo Arrieta Lozano kam nach Bonn. „Wir danken Deutschland“, sagte Arrieta.",
+        [("Wir danken Deutschland", "Mateo Arrieta Lozano")],
+        id="first-surname-of-a-double-name",
+    ),
 ]
 
 
