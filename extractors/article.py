@@ -355,9 +355,18 @@ def _text_start(body_el: HtmlElement | None, headline: HtmlElement | None) -> Ht
     while branch.getparent() is not None and branch.getparent() is not body_el:
         branch = branch.getparent()
     nxt = branch.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
+    # Short lines (date, byline, "Ressort: …") and images with their captions still belong to
+    # the header; the text starts with the first block that reads like text.
+    while nxt is not None and (not isinstance(nxt.tag, str) or _header_block(nxt)):
         nxt = nxt.getnext()
     return nxt if nxt is not None else body_el
+
+
+def _header_block(el: HtmlElement) -> bool:
+    text = clean_line(el.text_content())
+    if len(text) < 100 and not text.endswith((".", "!", "?", "“", '"')):
+        return True
+    return el.tag != "p" and el.find(".//img") is not None and len(text) < 300
 
 
 def _header_region(
@@ -573,8 +582,6 @@ def _published(
     for source, v in (
         ("json-ld", ld_value(pm, "datePublished")),
         ("meta", pm.first(*_PUBLISHED_META)),
-        ("meta-dc", pm.first(*_DC_DATE_META)),
-        ("json-ld", ld_value(pm, "dateCreated")),
     ):
         d = parse_date(v)
         if d:
@@ -585,9 +592,18 @@ def _published(
     d = _time_elements(region, skip, body_el)
     if d:
         return d, "time"
+    # A visible "Datum: 12.05.2025" by the headline beats a Dublin Core date, which CMSes
+    # often fill with the last change ("Stand: 19.05.2025").
     published, _ = labelled_dates(header_text)
     if published:
         return published, "label"
+    for source, v in (
+        ("meta-dc", pm.first(*_DC_DATE_META)),
+        ("json-ld", ld_value(pm, "dateCreated")),
+    ):
+        d = parse_date(v)
+        if d:
+            return d, source
     if region is not None:
         published, _ = labelled_dates(C.text_with_breaks(region)[:5000], line_start=True)
         if published:
@@ -676,22 +692,25 @@ def _category(
         return found
     for line in header_text.split("\n"):
         m = P.DATE_PIPE_CATEGORY.match(line)
-        if m and find_dates(m.group("date")):
-            cat = _category_value(m.group("cat"))
+        if m and find_dates(m.group("date")) and not _YEAR_IN.search(m.group("cat")):
+            cat = _category_value(m.group("cat"))  # not "18. März 2025 · Ausgabe Frühjahr 2025"
             if cat and _good_category(cat, title):
                 return cat
     if region is not None:
+        # rel="category tag", or a link into the site's category archive, first; then an element
+        # whose class says category
         for el in C.iter_visible(region, skip):
-            if el.tag in ("a", "span", "div", "p", "li", "ul") and P.CATEGORY_CLASS.search(classes_of(el)):
-                text = _category_value(_category_text(el))
-                if text and _good_category(text, title):
-                    return text
             if el.tag == "a" and (
                 "category" in (el.get("rel") or "").split() or P.CATEGORY_HREF.search(el.get("href") or "")
             ):
                 text = clean_line(el.text_content())
                 if _good_category(text, title):
-                    return text  # rel="category tag", or a link into the site's category archive
+                    return text
+        for el in C.iter_visible(region, skip):
+            if el.tag in ("a", "span", "div", "p", "li", "ul") and _category_class(el.get("class")):
+                text = _category_value(_category_text(el))
+                if text and _good_category(text, title):
+                    return text
     # A label element in the article's header: "span.press-cat", ".press-detail__label".
     for el in header_els:
         if _header_label_class(el.get("class")) and len(clean_line(el.text_content())) <= 60:
@@ -716,6 +735,9 @@ _META_SEGMENT = re.compile(r"\s*[·•|]\s*")
 # "Lesezeit: 3 Minuten", "Seite: 2": a labelled value with digits is not a category.
 _LABELLED_NUMBER = re.compile(r"^[\w .-]{1,30}:.*\d")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# The next label on the same line ends a value: "Kategorie: Bekanntmachungen Veröffentlicht: …".
+_NEXT_LABEL = re.compile(r"\s+(?=[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:am|vom))?\s*:)")
 # A label path: "Aktuelles » Gemeinderat", "Rathaus > Presse", "Leben / Familie".
 _CATEGORY_PATH = re.compile(r"\s*[»›>|]\s*|\s+/\s+")
 
@@ -732,6 +754,7 @@ def _labelled_category(lines: list[str], title: str | None, *, line_start: bool 
             value = seg[m.end() :].strip()
             if not value and i + 1 < len(lines) and len(lines[i + 1]) <= 80:
                 value = _META_SEGMENT.split(lines[i + 1].strip())[0]
+            value = _NEXT_LABEL.split(value, maxsplit=1)[0]  # "Kategorie: X Veröffentlicht: …"
             value = _LIST_SEPARATOR.split(value, maxsplit=1)[0]  # "Themen: A, B": the first
             cat = _category_value(value)
             if cat and _good_category(cat, title):
@@ -750,6 +773,14 @@ def _category_value(text: str | None) -> str | None:
         specific = [p for p in parts if p.casefold() not in P.GENERIC_SECTIONS]
         t = (specific or parts)[-1]
     return clean_line(t) or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _category_class(cls: str | None) -> bool:
+    """A class naming a category element; page builders' layout tokens ("et_pb_section") do not."""
+    if not cls:
+        return False
+    return any(P.CATEGORY_CLASS.search(t) for t in cls.split() if not P.PAGE_BUILDER_TOKEN.match(t))
 
 
 @functools.lru_cache(maxsize=4096)

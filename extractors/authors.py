@@ -24,7 +24,13 @@ BYLINE = re.compile(
 # "Text: A", "Text und Foto: A", "Text/Fotos: A", up to the next part ("| Fotos: B", "· Bild: C").
 _INLINE_TEXT_CREDIT = re.compile(
     r"(?<!\w)(?:Texte?(?:\s*(?:und|&|/|,)\s*(?:Fotos?|Bild(?:er)?))?|Autor(?:in)?)\s*:\s*"
-    r"(?P<names>[^|/\n·•—]+?)\s*(?=[|·•—]|$|\n|/\s*(?:Fotos?|Bild)\s*:|\s[-–]\s)"
+    r"(?P<names>[^|/\n·•—]+?)\s*(?=[|·•—]|$|\n|/\s*(?:Fotos?|Bild)\s*:|\s[-–]\s|\s(?:Fotos?|Bilder?|Grafik)\s*:)"
+)
+# "Veröffentlicht am 12.01.2025 von Jan Röder", "Erstellt von Anna Beck am …".
+_PUBLISHED_BY = re.compile(
+    r"(?:Veröffentlicht|Erstellt|Geschrieben|Verfasst|Eingestellt)\b[^|·•\n]{0,40}?\bvon\s+"
+    r"(?P<names>[^|·•\n]+?)\s*(?=[|·•]|\bam\b|$|\n)",
+    re.IGNORECASE,
 )
 # The parts of a one-line byline: "von Anna Beck — veröffentlicht 03.03.2025 — zuletzt verändert …".
 _BYLINE_PARTS = re.compile(r"\s+[—–|·•]\s+|\s*[|·•]\s*")
@@ -59,6 +65,11 @@ def from_byline(text: str) -> list[str]:
     m = _INLINE_TEXT_CREDIT.search(text)
     if m:
         return split_names(m.group("names"))
+    m = _PUBLISHED_BY.search(text)
+    if m:
+        names = split_names(m.group("names"))
+        if names:
+            return names
     for part in _BYLINE_PARTS.split(text):
         m = BYLINE.match(part.strip())
         if m:

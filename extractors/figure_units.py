@@ -104,6 +104,18 @@ def is_adjective(word: str) -> bool:
     )
 
 
+def _is_adverb(word: str) -> bool:
+    """An uninflected lower-case word before an adjective ("neu", "sehr", "frisch")."""
+    return (
+        2 < len(word) < 14
+        and word.isalpha()
+        and word.islower()
+        and word not in NOT_ADJECTIVES
+        and word.casefold() not in _FUNCTION_WORDS
+        and not word.endswith(ADJECTIVE_ENDINGS)
+    )
+
+
 def is_head(word: str) -> bool:
     """A capitalised word, or a compound led by digits ("3D-Drucker", "2-Zimmer-Wohnungen")."""
     first = word[0]
@@ -164,6 +176,8 @@ def read_noun_phrase(text: str, pos: int) -> NounPhrase | None:
             i += 1  # "14 neue oder erweiterte Einrichtungen"
         elif tokens[i][0] in ("mehr", "weniger") and i + 1 < len(tokens) and is_head(tokens[i + 1][0]):
             i += 1  # "3.000 mehr Wohnungen"
+        elif i + 1 < len(tokens) and _is_adverb(tokens[i][0]) and is_adjective(tokens[i + 1][0]):
+            i += 1  # "acht neu gepflanzte Linden", "drei sehr alte Bäume"
         else:
             break
     if i >= len(tokens) or not is_head(tokens[i][0]):

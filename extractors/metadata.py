@@ -55,13 +55,25 @@ class PageMeta:
         return [v for v in self.meta.get(name, ()) if v]
 
 
+def _in_foreign_item(el: lxml.html.HtmlElement, head: lxml.html.HtmlElement | None) -> bool:
+    """A <meta itemprop> in the body inside an itemscope that holds no <h1>: another item's data."""
+    node = el.getparent()
+    while node is not None and node is not head:
+        if node.get("itemscope") is not None:
+            return node.find(".//h1") is None
+        node = node.getparent()
+    return False
+
+
 def read_meta(root: lxml.html.HtmlElement) -> PageMeta:
     pm = PageMeta()
     pm.lang = root.get("lang") or root.get("xml:lang")
+    head = root.find("head")
     for el in root.iter("meta"):
-        key = (
-            el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or ""
-        ).strip()
+        prop = el.get("property") or el.get("name") or el.get("http-equiv")
+        if not prop and el.get("itemprop") and _in_foreign_item(el, head):
+            continue  # microdata of another item (a ticker, a teaser): read where it stands
+        key = (prop or el.get("itemprop") or "").strip()
         content = el.get("content")
         if key and content is not None:
             pm.meta.setdefault(key.lower(), []).append(clean_line(content))

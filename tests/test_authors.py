@@ -7,6 +7,9 @@ from extractors.authors import clean_author, from_byline, signature, trailing_si
     ("text", "expected"),
     [
         ("Von Anna Beck", ["Anna Beck"]),
+        ("Veröffentlicht am 14.02.2025 von Lars Gehrke", ["Lars Gehrke"]),
+        ("Veröffentlicht am 3. März 2025 von Redaktion", []),
+        ("Text: Svenja Kolb Fotos: Timo Rausch, Ina Wolff", ["Svenja Kolb"]),
         ("von Katrin Olschewski", ["Katrin Olschewski"]),
         ("Text: Melanie Brandt | Fotos: Frank Dieper/Stadt Herne", ["Melanie Brandt"]),
         ("Autorin: Dr. Jana Feld", ["Jana Feld"]),

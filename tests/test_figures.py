@@ -40,6 +40,7 @@ FIGURES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Der Antrag wurde mit 31 zu 12 Stimmen angenommen.", [(31, "Stimmen"), (12, "Stimmen")]),
     ("Gut 25 der 140 Kitas haben Wartelisten.", [(25, "Kitas"), (140, "Kitas")]),
     ("Der Bus hält künftig an vier statt an 12 Haltestellen.", [(4, "Haltestellen"), (12, "Haltestellen")]),
+    ("Am Ufer stehen jetzt 12 neu gepflanzte Erlen.", [(12, "Erlen")]),
     ("Betroffen sind 60 von derzeit 900 Stellplätzen.", [(60, "Stellplätzen"), (900, "Stellplätzen")]),
     ("Die Gebühr steigt auf 12 beziehungsweise 18 Euro.", [(12, "Euro"), (18, "Euro")]),
     ("Jetzt kauft die KVG 12 neue Busse.", [(12, "Busse")]),

@@ -100,6 +100,18 @@ CASES = {
         figures={(1850, "Tonnen")},
         not_in_body=["zuletzt verändert", "Marie Krause"],
     ),
+    # Government Site Builder style: DC.Date is the last change ("Stand:"), the meta line under the
+    # headline carries date and Ressort, a ticker item has microdata of its own.
+    "gsb-kreis": dict(
+        title="Radwegenetz wächst um 14 Kilometer",
+        published="2025-06-23",
+        category="Mobilität",
+        authors=[],
+        credits=[(None, "Kreis Moorfeld")],
+        speakers={"Heike Brandhorst"},
+        figures={(14, "Kilometer"), (3600000, "Euro"), (75, "Prozent")},
+        not_in_body=["Pegel sinken", "Ressort", "Stand:"],
+    ),
     # Hand-made table layout in ISO-8859-1: the date in "Pressemitteilung Nr. … vom …", a dates
     # sidebar, "Text: …" above a caption "… (Bild: …)" and a "Stand:" line.
     "legacy-latin1": dict(
