@@ -127,7 +127,8 @@ def _whole_party(text: str) -> bool:
 def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:
     """Every credit in a caption or credit line."""
     credits = []
-    for role, body, _s, _e in credit_spans(text):
+    spans = credit_spans(text)
+    for role, body, _s, _e in spans:
         for name, org in parse_parties(body):
             credits.append(
                 Credit(
@@ -138,7 +139,13 @@ def parse_credit_line(text: str, image_url: str | None = None) -> list[Credit]:
                     image_url=image_url,
                 )
             )
+    # "Bildrechte: Stadt Kohlbeck, Fotograf: Dirk Pawlak": two marks side by side, one credit
+    if len(spans) == 2 and _HOLDER_GAP.fullmatch(text[spans[0][3] : spans[1][2]]):
+        return merge_holder(credits)
     return credits
+
+
+_HOLDER_GAP = re.compile(r"[\s,;/|]{0,4}")
 
 
 # A credit label on its own line, without a colon: Drupal's "Foto\nLena Vogt/Stadt X".
@@ -174,6 +181,19 @@ def split_caption(caption: str) -> tuple[str, str | None]:
     ):
         credit = credit[:-1].rstrip()  # "Das Freibad (Bild: Stadt Kleinberg)"
     return rest.strip(), credit
+
+
+def merge_holder(credits: list[Credit]) -> list[Credit]:
+    """One image's "Bildrechte: Stadt Kohlbeck, Fotograf: Dirk Pawlak" is one credit: the
+    photographer for the organisation that holds the rights, as "Foto: Dirk Pawlak/Stadt Kohlbeck"."""
+    people = [c for c in credits if c.name and not c.organization]
+    orgs = [c for c in credits if c.organization and not c.name]
+    if len(people) != 1 or len(orgs) != 1 or len(credits) != 2 or people[0].role != orgs[0].role:
+        return credits
+    person, org = people[0], orgs[0]
+    person.organization = org.organization
+    person.raw = f"{org.raw}, {person.raw}" if org.raw and person.raw else person.raw or org.raw
+    return [person]
 
 
 def dedupe(credits: list[Credit]) -> list[Credit]:

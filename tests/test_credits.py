@@ -16,6 +16,12 @@ from extractors.credits import dedupe, parse_credit_line, split_caption
         ("© Kreis Recklinghausen | Thomas Wenning", [("Thomas Wenning", "Kreis Recklinghausen")]),
         ("Grafik: Technische Betriebe Remscheid", [(None, "Technische Betriebe Remscheid")]),
         ("Foto: Dr. Anna Beck", [("Anna Beck", None)]),
+        # the rights holder and the photographer side by side are one credit; other roles stay apart
+        ("Bildrechte: Gemeinde Aulendorf, Fotograf: Timo Brecht", [("Timo Brecht", "Gemeinde Aulendorf")]),
+        (
+            "Foto: Timo Brecht, Grafik: Gemeinde Aulendorf",
+            [("Timo Brecht", None), (None, "Gemeinde Aulendorf")],
+        ),
         ("Fotos: Jan Roth und Eva Kuhn/Stadt Hamm", [("Jan Roth", "Stadt Hamm"), ("Eva Kuhn", "Stadt Hamm")]),
         ("© 2021 Stadt Solingen", [(None, "Stadt Solingen")]),
         ("Text: Melanie Brandt | Fotos: Frank Dieper/Stadt Herne", [("Frank Dieper", "Stadt Herne")]),
