@@ -22,6 +22,8 @@ _MARK = re.compile(r"[„“”\"«»‚‘’‹›]")
 _OPEN_BEFORE = frozenset("([{/–—-")
 # Deeper nesting than this is not language but noise; it must not grow the stack.
 _MAX_DEPTH = 8
+# A speech opened once goes on over at most this many paragraphs without marks.
+_MAX_PARAGRAPHS = 6
 
 
 @dataclass(slots=True)
@@ -161,14 +163,20 @@ def _paragraph_break(text: str, stack: list[_Open], next_start: int, spans: list
 
 
 def _closes_first(text: str, start: int, opened: _Open) -> bool:
-    """Does the paragraph at `start` close `opened` before it opens another quotation?"""
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
-    for m in _MARK.finditer(text, start, end):
-        i = m.start()
-        can_open, can_close = _faces(text, i)
-        if m.group() in opened.closers and can_close:
-            return True
-        if can_open and m.group() in PAIRS:
+    """Does a paragraph at `start` close `opened` before it opens another quotation? Paragraphs
+    without any mark in between go on the same speech („A … / B … / C …“, a statement
+    opened once and closed once); a few of them at most."""
+    for _ in range(_MAX_PARAGRAPHS):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        for m in _MARK.finditer(text, start, end):
+            i = m.start()
+            can_open, can_close = _faces(text, i)
+            if m.group() in opened.closers and can_close:
+                return True
+            if can_open and m.group() in PAIRS:
+                return False
+        if end >= len(text):
             return False
+        start = end + 2
     return False

@@ -1221,6 +1221,28 @@ DESCRIPTION_FALLBACK = [
 ]
 
 
+STATEMENTS_AND_APPOSITIONS = [
+    case(
+        "Landrätin Wiebke Aldag erklärte dazu:\n\n„Wir sind enttäuscht. Der Bund zieht sich zurück.\n\n"
+        "Die Kosten bleiben bei den Gemeinden hängen.\n\nWir werden dagegen klagen.“\n\nDie Klage folgt im Mai.",
+        [
+            (
+                "Wir sind enttäuscht. Der Bund zieht sich zurück. Die Kosten bleiben bei den Gemeinden hängen. "
+                "Wir werden dagegen klagen.",
+                "Wiebke Aldag",
+            )
+        ],
+        id="statement-opened-once-closed-two-paragraphs-later",
+    ),
+    case(
+        "Der Verein „Grünes Tal lädt ein.\n\nDas Fest beginnt um zehn.\n\n"
+        "„Kommt alle“, sagte Vorsitzender Bernd Ohlsen.",
+        [("Kommt alle", "Bernd Ohlsen")],
+        id="stray-open-mark-is-not-carried-into-a-new-quotation",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "context", "expected"),
     MARKS
@@ -1243,7 +1265,8 @@ DESCRIPTION_FALLBACK = [
     + GOVERNED_DESCRIPTIONS
     + FIRST_NAMES
     + MAIN_CLAUSE_SUBJECTS
-    + DESCRIPTION_FALLBACK,
+    + DESCRIPTION_FALLBACK
+    + STATEMENTS_AND_APPOSITIONS,
 )
 def test_quotes_and_speakers(text: str, context: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(text, context=context)
