@@ -142,6 +142,11 @@ class Coreference:
             found = self._antecedent(m) if not m.weak and not _party(m) else None
             if found is None and (not m.weak or _person_shaped(m)):
                 found = self._previous_subject(m)
+            if found is not None and found.person is None and found.speaker and speaks and m.gender:
+                # a name of no known gender that a description with one says something for:
+                # she speaks, and "sie" after it is her
+                p = self.register.add_person(found.speaker, m.gender, found.role, m.tok_start)
+                return Resolved(p.name, found.role, p.gender, p)
             if found is not None:
                 return Resolved(found.speaker, found.role, found.gender, found.person)
         return res
@@ -172,6 +177,7 @@ class Coreference:
             return None  # "der Leiter des Bauhofs", "der Sohn des Bürgermeisters"; not "die Schülerin des …"
         wanted = N.distinguishing(m.modifiers)
         s = self.sentence_of[m.tok_start]
+        unknown: Resolved | None = None  # the nearest full name of no known gender
         for k in range(s, max(-1, s - DESCRIPTION_LOOKBACK - 1), -1):
             lo, hi = self.doc.near(k, m.tok_start if k == s else self.sentences[k][1])
             said = [f for f in self.doc.found_between(k, lo, min(hi, m.tok_start)) if f.keep and f.resolved]
@@ -190,6 +196,14 @@ class Coreference:
                     continue
                 elif c.kind == "name":
                     res = self.register.resolve(c, c.tok_start)
+                    if (
+                        unknown is None
+                        and not res.gender
+                        and res.speaker
+                        and " " in res.speaker
+                        and not c.governed
+                    ):
+                        unknown = res
                 elif c.kind in ("pronoun", "possessive") and c.gender == m.gender:
                     res = self._pronoun(c)
                 else:
@@ -197,7 +211,9 @@ class Coreference:
                 if res is None or res.person is None or not self._fits(m, res.person, wanted):
                     continue
                 return res
-        return self._main_person(m, wanted)
+        # "Elfriede Sommerkamp steigt … „…“, sagt die Ostwalderin": nobody of its gender, but
+        # a full name whose gender the article does not tell
+        return self._main_person(m, wanted) or (unknown if not wanted else None)
 
     @staticmethod
     def _fits(m: Mention, p: Person, wanted: set[str]) -> bool:

@@ -5,16 +5,21 @@ finds who said it; both read the same `Document`."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .attribution import Attribution, AttributionReader
 from .mentions import Chunker, Mention, Token
+from .quote_lexicon import CREDIT_LABELS
 from .quote_marks import Span
 from .sentences import sentence_spans
 from .speakers import CONTEXT_POSITION, Register, Resolved
 
 # How many tokens around a quotation its attribution may stand.
 WINDOW = 80
+
+# A credit in a caption or byline, to the end of its line or bracket.
+_CREDIT = re.compile(r"(?:\b(?:" + "|".join(CREDIT_LABELS) + r")\s*:|©)[^\n)\]]*")
 
 
 @dataclass(slots=True)
@@ -90,6 +95,7 @@ class Document:
 
     def _register(self, context: str) -> Register:
         reg = Register()
+        context = _CREDIT.sub("", context)
         if context.strip():
             ctx = Chunker(context)
             for m in ctx.mentions(0, len(ctx.tokens)):

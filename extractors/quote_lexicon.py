@@ -359,3 +359,10 @@ RELATION_NOUNS = frozenset(
     nachfolgerin sprecher sprecherin anwalt anwältin vertreter vertreterin gegner gegnerin
     """.split()
 )
+
+# Labels of bylines and credits ("Text: Anna Muster", "Fotos: …", "© …"): the names after
+# them wrote the article or took its pictures; they are never who speaks in it.
+CREDIT_LABELS = (
+    "Text Texte Foto Fotos Fotografie Fotograf Fotografin Bild Bilder Grafik Illustration "
+    "Autor Autorin Redaktion Quelle Copyright"
+).split()

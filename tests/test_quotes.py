@@ -1240,6 +1240,20 @@ STATEMENTS_AND_APPOSITIONS = [
         [("Kommt alle", "Bernd Ohlsen")],
         id="stray-open-mark-is-not-carried-into-a-new-quotation",
     ),
+    case(
+        "Die Fähre legt um acht ab, und Hiltrud Wessolek steht schon am Steg. Der Wind pfeift. "
+        "„Hier bin ich zu Hause“, sagt die Insulanerin. Seit 40 Jahren fährt Wessolek mit. "
+        "„Ich kenne jede Welle“, sagt sie.",
+        [("Hier bin ich zu Hause", "Hiltrud Wessolek"), ("Ich kenne jede Welle", "Hiltrud Wessolek")],
+        context="Die Frau vom Steg\nHiltrud Wessolek am Anleger.\nText: Marlene Quistorp",
+        id="description-is-the-person-in-the-body-not-the-byline",
+    ),
+    case(
+        "Der Wind pfeift über den Steg. „Hier bin ich zu Hause“, sagt die Insulanerin.",
+        [("Hier bin ich zu Hause", "Insulanerin")],
+        context="Die Frau vom Steg\nFoto: Marlene Quistorp\n© Sabine Krull",
+        id="photographer-and-copyright-are-no-speakers",
+    ),
 ]
 
 
