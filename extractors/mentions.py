@@ -67,7 +67,10 @@ _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 _COMPLEMENT_WORDS = frozenset({"des", "der", "von", "vom"})
 # Words that open what a role noun governs before an apposed name: "die Dezernentin für Bildung
 # und Sport, Anna Beck", "der Leiter des Amts für Statistik, …", "Richterin am Amtsgericht, …".
-_ROLE_COMPLEMENT_WORDS = frozenset("für des der von vom im am zur zum".split())
+_ROLE_COMPLEMENT_WORDS = frozenset("für des der von vom im am zur zum in bei beim".split())
+# A quoted name inside such a complement: "der Händlergemeinschaft „Allee aktiv“, …".
+_NAME_QUOTE_PAIRS = {"„": "“”", '"': '"', "»": "«", "«": "»", "‚": "‘’"}
+_MAX_QUOTED_NAME = 8
 # Words that join the parts of such a complement: "für Ordnung und Straßen".
 _LIST_JOINERS = frozenset({"und", "sowie", "&"})
 # At most this many parts ("für Bildung", "und Sport", …) make one complement.
@@ -694,12 +697,24 @@ class Chunker:
             if k >= hi or toks[k].initial:
                 break
             lead = toks[k].fold
-            if lead in _ROLE_COMPLEMENT_WORDS or (k > j and lead in _LIST_JOINERS):
+            if toks[k].text in _NAME_QUOTE_PAIRS:
+                closers = _NAME_QUOTE_PAIRS[toks[k].text]
+                nxt = next(
+                    (
+                        c + 1
+                        for c in range(k + 2, min(hi, k + 2 + _MAX_QUOTED_NAME))
+                        if toks[c].text in closers
+                    ),
+                    None,
+                )
+            elif lead in _ROLE_COMPLEMENT_WORDS or (k > j and lead in _LIST_JOINERS):
                 nxt = self._complement_part(k + 1, hi, joined=lead in _LIST_JOINERS)
             elif k > j and lead == ",":
                 nxt = self._complement_part(k + 1, hi, joined=True)
                 if nxt is not None and not (nxt < hi and toks[nxt].fold in _LIST_JOINERS | {","}):
                     nxt = None  # ", Dilek Aydın:" is the apposition, not a part of the list
+                elif nxt is not None and nxt - k > 2 and toks[nxt].fold not in _LIST_JOINERS:
+                    nxt = None  # ", Ama Owusu-Mensah, erklärte": two words and a comma are a name
             else:
                 break
             if nxt is None:
@@ -713,7 +728,7 @@ class Chunker:
         det = k < hi and toks[k].word and toks[k].fold in DETERMINERS
         if det:
             k += 1
-        k = self._adjectives(k, hi) if det else k
+        k = self._adjectives(k, hi)  # "der Leiterin für humanitäre Hilfe"
         items, titles, address, end = self._items(k, hi, k)
         if not items or titles or address or N.is_first_name(items[0].text):
             return None

@@ -17,6 +17,8 @@ from .speakers import CONTEXT_POSITION, Register, Resolved
 
 # How many tokens around a quotation its attribution may stand.
 WINDOW = 80
+# A quoted name inside a phrase („Allee aktiv“) has at most this many tokens.
+QUOTED_NAME_TOKENS = 6
 
 # A credit in a caption or byline, to the end of its line or bracket.
 _CREDIT = re.compile(r"(?:\b(?:" + "|".join(CREDIT_LABELS) + r")\s*:|©)[^\n)\]]*")
@@ -63,9 +65,25 @@ class Document:
     def _barrier(self) -> list[bool]:
         barrier = [False] * len(self.tokens)
         for s in self.spans:
-            for k in range(self._tok(s.open), self._tok(s.close)):
+            o, c = self._tok(s.open), self._tok(s.close)
+            if self._quoted_name(o, c):
+                continue
+            for k in range(o, c):
                 barrier[k] = True
         return barrier
+
+    def _quoted_name(self, o: int, c: int) -> bool:
+        """ "Die Sprecherin der Händlergemeinschaft „Allee aktiv“, Claudia Reuter, …": a short
+        quoted name after a noun, a comma and a capitalised word after it, is part of the
+        phrase that names the person, not a quotation in the way of it."""
+        t = self.tokens
+        if o == 0 or c + 1 >= len(t) or c - o > QUOTED_NAME_TOKENS + 1:
+            return False
+        if not (t[o - 1].word and t[o - 1].cap and not t[o - 1].initial):
+            return False
+        if t[c].text != "," or not (t[c + 1].word and t[c + 1].cap):
+            return False
+        return all(x.word or x.text in "-&" for x in t[o + 1 : c - 1])
 
     def _sentences(self) -> list[tuple[int, int]]:
         """Sentence token ranges; a boundary inside a quotation does not count."""

@@ -1254,6 +1254,23 @@ STATEMENTS_AND_APPOSITIONS = [
         context="Die Frau vom Steg\nFoto: Marlene Quistorp\n© Sabine Krull",
         id="photographer-and-copyright-are-no-speakers",
     ),
+    case(
+        "Ratsherr Olaf Quandt war dafür. Der Vorsitzende des Fördervereins „Grüne Mitte“, Torben Eilers, "
+        "zeigte sich enttäuscht. „Wir geben nicht auf“, sagte er.",
+        [("Wir geben nicht auf", "Torben Eilers")],
+        id="role-with-quoted-organisation-before-comma-name",
+    ),
+    case(
+        "Die Beauftragte des Landesamts für ländliche Entwicklung in Kiel, Femke Oosterhuis-Bakr, sagte: "
+        "„Die Mittel sind da.“",
+        [("Die Mittel sind da.", "Femke Oosterhuis-Bakr")],
+        id="role-with-genitive-and-prepositions-before-comma-name",
+    ),
+    case(
+        "Die Referentin für Bildung, Jugend, Sport und Kultur, Gesa Lorenzen, sagte: „Wir bauen.“",
+        [("Wir bauen.", "Gesa Lorenzen")],
+        id="role-with-a-list-before-comma-name",
+    ),
 ]
 
 
