@@ -439,13 +439,25 @@ class Coreference:
         "Die Stadt investiere …")?"""
         lo, hi = self.doc.near(k)
         t = self.tokens
-        if any(t[j].word and t[j].fold in REPORTED_SPEECH_VERBS for j in range(lo, hi)):
-            return True
         # the finite verb in second place, after the subject or a first word: "Die Stadt
         # investiere", "Der Verein plane"; Konjunktiv I ends in -e (-te is the past)
         first = self.doc.mentions_in(lo, lo + 1)
         j = first[0].tok_end if first and first[0].tok_start == lo else lo + 1
-        return j < hi and _konjunktiv_shaped(t[j])
+        if j >= hi:
+            return False
+        if _konjunktiv_shaped(t[j]):
+            return True
+        if (
+            first
+            and first[0].tok_start == lo
+            and first[0].kind == "name"
+            and self.doc.known(first[0])
+            and t[j].word
+            and not t[j].cap
+            and t[j].fold not in REPORTED_SPEECH_VERBS
+        ):
+            return False  # "Ebeling verwies auf einen Dienst, der … sein werde": he acts, in his own words
+        return any(t[x].word and t[x].fold in REPORTED_SPEECH_VERBS for x in range(lo, hi))
 
     def _speaker_of(self, k: int, *, asks_for_words: bool = False) -> Resolved | None:
         """Who sentence k says is speaking: the subject of its verb of saying, if any. With

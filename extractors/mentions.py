@@ -350,6 +350,22 @@ class Chunker:
             j = self._adjectives(j, hi)
         modifiers = tuple(x.fold for x in toks[i + 1 : j]) if det else ()
         items, titles, address_gender, j = self._items(j, hi, i)
+        if (
+            not items
+            and titles
+            and address_gender
+            and titles[-1].fold in N.ADDRESS
+            and det
+            and not possessive
+        ):
+            # "ein älterer Herr aus der ersten Reihe": no name follows, an ordinary person noun
+            a = titles[-1]
+            label = "Herr" if a.fold == "herrn" else a.text
+            m = Mention(
+                "person", t.start, a.end, i, j, label, head=label, gender=address_gender, governed=governed
+            )
+            m.definite, m.indefinite = det in DEFINITE, det in _INDEFINITE
+            return m
         if not items:
             return None
         m = self._classify(

@@ -186,7 +186,7 @@ def _aliases(a: str, b: str) -> bool:
 _ADJECTIVAL = frozenset(
     "geistliche beigeordnete vorsitzende beauftragte abgeordnete angestellte jugendliche ehrenamtliche "
     "auszubildende beschäftigte freiwillige reisender gläubige jährige angeklagte beklagte geschädigte "
-    "bevollmächtigte angehörige verletzte".split()
+    "bevollmächtigte angehörige verletzte liberale christsoziale konservative grüne".split()
 )
 # Irregular feminine forms (umlaut, -mann → -frau).
 _ROLE_FEMININE = {
@@ -208,6 +208,7 @@ aktivist demonstrant gegner befürworter kritiker verbraucher tourist pilger wä
 schwester ehefrau ehemann witwe veteran soldat angestellte beschäftigte arbeiter mitglied mädchen
 lehrling praktikant spender stifter sammler läufer radler camper urlauber reisender gläubige jährige
 angeklagte beklagte geschädigte kläger angehörige verletzte demokrat
+kamerad liberale christsoziale konservative grüne freidemokrat
 """
 # Person nouns that end many surnames ("Haarmann", "Mendelssohn"): whole words only.
 _PERSON_WORDS = frozenset("mann männer mannes frau frauen kind kinder sohn junge jungen".split())

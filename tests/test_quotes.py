@@ -1271,6 +1271,42 @@ STATEMENTS_AND_APPOSITIONS = [
         [("Wir bauen.", "Gesa Lorenzen")],
         id="role-with-a-list-before-comma-name",
     ),
+    case(
+        "Marla zeigte ihr neues Zimmer. Ihr Banknachbar Theo hatte dazu notiert: „Hier ist es endlich warm.“",
+        [("Hier ist es endlich warm.", "Theo")],
+        id="possessive-role-noun-and-first-name-is-a-name",
+    ),
+    case(
+        "Ortsvorsteher Rainer Plötz stellte den Plan vor. Ein junger Herr aus dem Publikum fragte: „Wer zahlt das?“",
+        [("Wer zahlt das?", "Herr")],
+        id="herr-without-a-name-is-a-person-noun",
+    ),
+    case(
+        "Auch Jörg Ellerbrock (FDP) stimmte dagegen. Der Liberale kritisierte das Verfahren: „Das war überhastet.“",
+        [("Das war überhastet.", "Jörg Ellerbrock")],
+        id="party-noun-is-the-politician-named-before",
+    ),
+    case(
+        "Beate Lindqvist (CSU) stimmte zu. „Das ist ein guter Tag“, sagte die Christsoziale.",
+        [("Das ist ein guter Tag", "Beate Lindqvist")],
+        id="feminine-party-noun-is-the-politician-named-before",
+    ),
+    case(
+        "Auch Jörg Ellerbrock (FDP) stimmte dagegen. „Das ist ein guter Tag“, sagte die Christsoziale.",
+        [("Das ist ein guter Tag", "Christsoziale")],
+        id="party-noun-of-the-other-gender-stays-as-written",
+    ),
+    case(
+        "Kämmerer Bernd Oltmanns stellte den Etat vor. „Wir sparen“, sagte Oltmanns. Eine junge Frau im Saal "
+        "fragte nach der Kita: „Wer zahlt das?“ Oltmanns verwies auf einen Zuschuss, der bald komme. "
+        "„Das Land hat zugesagt.“",
+        [
+            ("Wir sparen", "Bernd Oltmanns"),
+            ("Wer zahlt das?", "Frau"),
+            ("Das Land hat zugesagt.", "Bernd Oltmanns"),
+        ],
+        id="named-subject-acting-takes-the-turn-despite-a-konjunktiv-clause",
+    ),
 ]
 
 
