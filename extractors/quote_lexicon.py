@@ -366,3 +366,7 @@ CREDIT_LABELS = (
     "Text Texte Foto Fotos Fotografie Fotograf Fotografin Bild Bilder Grafik Illustration "
     "Autor Autorin Redaktion Quelle Copyright"
 ).split()
+
+# Headings and labels of source lists ("Quellen", "Quelle: …"): a quoted title under or after
+# them names a work cited, not something said.
+SOURCE_LIST_LABELS = frozenset("quelle quellen einzelnachweise literatur weblinks nachweise".split())

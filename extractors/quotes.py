@@ -21,7 +21,7 @@ from .attribution import SPEAKING_KINDS, Attribution, names_a_thing
 from .coreference import Coreference
 from .model import Quote
 from .quote_document import Document, Found
-from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS, SOURCE_PREPOSITIONS
+from .quote_lexicon import NAMING_NOUNS, NAMING_WORDS, SOURCE_LIST_LABELS, SOURCE_PREPOSITIONS
 from .quote_marks import CleanText, Span, find_spans
 from .speakers import Resolved
 
@@ -33,6 +33,10 @@ MIN_FRAGMENT_WORDS = 6
 MIN_STANDALONE_WORDS = 3
 # How many words a source phrase may have before a quotation: "laut der amtlichen Statistik „…“".
 _MAX_SOURCE_PHRASE = 5
+# The label a line opens with ("Quellen: …") and a bracket alone after a title ("(spanisch)").
+_LINE_LABEL = re.compile(r"\s*(\w+)\s*:")
+# what stands after a cited title: its language, format or date ("(spanisch)", "(PDF)")
+_BRACKET_ONLY = re.compile(r"^\((?:[a-zäöü]+isch|PDF|pdf|[\d.\s/-]+|abgerufen[^()]{0,40})\)[.;,]?$")
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*")
 _SPACES = re.compile(r"\s+")
@@ -143,7 +147,7 @@ def _read(doc: Document) -> list[Found]:
 def _attribute(doc: Document, n: int, f: Found) -> None:
     b_lo, b_hi, a_lo, a_hi = doc.window(n)
     words = _words(doc.text[f.span.start : f.span.end])
-    if not words or _names_something(doc, b_lo, b_hi):
+    if not words or _names_something(doc, b_lo, b_hi) or _cited_work(doc.text, f.span):
         return
     before_words = any(doc.tokens[k].word and not doc.barrier[k] for k in range(b_lo, b_hi))
     after_words = any(doc.tokens[k].word for k in range(a_lo, a_hi))
@@ -169,6 +173,24 @@ def _attribute(doc: Document, n: int, f: Found) -> None:
         # „Hüls Süd“ heißt die Haltestelle: the quotation is a part of the sentence
         f.keep = len(words) >= MIN_FRAGMENT_WORDS and not _name_shaped(words)
         f.attribution = _sentence_attribution(doc, f)
+
+
+def _cited_work(text: str, span: Span) -> bool:
+    """A work in a list of sources: "Quellen: X: „Titel“", a line under a heading "Quellen",
+    or a line "Herausgeber: „Titel“ (spanisch)" with nothing but a bracket after the title."""
+    lo = text.rfind("\n", 0, span.open) + 1
+    hi = text.find("\n", span.close)
+    hi = len(text) if hi < 0 else hi
+    before, after = text[lo : span.open], text[span.close : hi].strip()
+    label = _LINE_LABEL.match(before)
+    if label and label.group(1).lower() in SOURCE_LIST_LABELS:
+        return True
+    if not before.rstrip().endswith(":") or (after and not _BRACKET_ONLY.match(after)):
+        return False
+    if after and not _TERMINAL_INSIDE.search(text[span.start : span.end]):
+        return True  # "Nationales Zentrum: „Informe 13-03-2025“ (spanisch)"
+    heading = text[:lo].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").lower()
+    return heading in SOURCE_LIST_LABELS
 
 
 def _interrupted(doc: Document, n: int) -> Attribution | None:

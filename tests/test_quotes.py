@@ -1307,6 +1307,22 @@ STATEMENTS_AND_APPOSITIONS = [
         ],
         id="named-subject-acting-takes-the-turn-despite-a-konjunktiv-clause",
     ),
+    case(
+        "Das Beben war schwer.\n\nQuellen\n\nAmt für Geophysik Quito: „Informe preliminar 02-2025“ (spanisch)\n\n"
+        "Nordkurier: „Beben erschüttert Ecuador“",
+        [],
+        id="titles-in-a-source-list-are-no-quotes",
+    ),
+    case(
+        "Quelle: Landesamt für Statistik: „Wohnen in Zahlen 2024“",
+        [],
+        id="title-after-quelle-is-no-quote",
+    ),
+    case(
+        "Bürgermeister Jan Kolbeck: „Wir bauen die Halle noch in diesem Jahr“ (Foto).",
+        [("Wir bauen die Halle noch in diesem Jahr", "Jan Kolbeck")],
+        id="speaker-colon-quote-with-a-bracket-is-still-a-quote",
+    ),
 ]
 
 
