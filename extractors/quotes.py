@@ -34,6 +34,8 @@ MIN_STANDALONE_WORDS = 3
 # How many words a source phrase may have before a quotation: "laut der amtlichen Statistik „…“".
 _MAX_SOURCE_PHRASE = 5
 # The label a line opens with ("Quellen: …") and a bracket alone after a title ("(spanisch)").
+# A source line is short: read no further than this around a quotation.
+_SOURCE_LINE = 300
 _LINE_LABEL = re.compile(r"\s*(\w+)\s*:")
 # what stands after a cited title: its language, format or date ("(spanisch)", "(PDF)")
 _BRACKET_ONLY = re.compile(r"^\((?:[a-zäöü]+isch|PDF|pdf|[\d.\s/-]+|abgerufen[^()]{0,40})\)[.;,]?$")
@@ -178,8 +180,14 @@ def _attribute(doc: Document, n: int, f: Found) -> None:
 def _cited_work(text: str, span: Span) -> bool:
     """A work in a list of sources: "Quellen: X: „Titel“", a line under a heading "Quellen",
     or a line "Herausgeber: „Titel“ (spanisch)" with nothing but a bracket after the title."""
-    lo = text.rfind("\n", 0, span.open) + 1
-    hi = text.find("\n", span.close)
+    lo = text.rfind("\n", max(0, span.open - _SOURCE_LINE), span.open) + 1
+    hi = text.find("\n", span.close, span.close + _SOURCE_LINE)
+    if (
+        span.close - span.open > _SOURCE_LINE
+        or (lo == 0 and span.open > _SOURCE_LINE)
+        or (hi < 0 and len(text) - span.close > _SOURCE_LINE)
+    ):
+        return False  # a long line is running text, not a list of sources
     hi = len(text) if hi < 0 else hi
     before, after = text[lo : span.open], text[span.close : hi].strip()
     label = _LINE_LABEL.match(before)
@@ -189,7 +197,8 @@ def _cited_work(text: str, span: Span) -> bool:
         return False
     if after and not _TERMINAL_INSIDE.search(text[span.start : span.end]):
         return True  # "Nationales Zentrum: „Informe 13-03-2025“ (spanisch)"
-    heading = text[:lo].rstrip().rsplit("\n", 1)[-1].strip().rstrip(":").lower()
+    above = text[max(0, lo - _SOURCE_LINE) : lo].rstrip()
+    heading = above.rsplit("\n", 1)[-1].strip().rstrip(":").lower()
     return heading in SOURCE_LIST_LABELS
 
 
