@@ -33,7 +33,8 @@ CREDIT_MARK = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]{1,20}grafik(?:en)?)"
     r"|(?P<video>Video|Film)"
     r"|(?P<source>Quelle|Copyright|Urheber(?:in)?|Rechte)"
-    r")\s*(?:&\s*Text\s*)?:"
+    r")(?:\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?)?"  # "Galeriebilder 1–3:", "Foto 2:"
+    r"\s*(?:&\s*Text\s*)?:"
     r"|(?P<symbol>©|\(c\)|\(C\)|&copy;|Ⓒ)"
     r"|(?P<at>(?<![\w@])@(?=\s*[A-ZÄÖÜ])))\s*",
 )

@@ -18,6 +18,9 @@ from extractors.credits import dedupe, parse_credit_line, split_caption
         ("Foto: Dr. Anna Beck", [("Anna Beck", None)]),
         # the rights holder and the photographer side by side are one credit; other roles stay apart
         ("Bildrechte: Gemeinde Aulendorf, Fotograf: Timo Brecht", [("Timo Brecht", "Gemeinde Aulendorf")]),
+        # numbered labels of a picture list ("Bildnachweis")
+        ("Galeriebilder 2–4: Olga Brandt", [("Olga Brandt", None)]),
+        ("Foto 3: Jens Ulrich/Stadtarchiv Aulendorf", [("Jens Ulrich", "Stadtarchiv Aulendorf")]),
         (
             "Foto: Timo Brecht, Grafik: Gemeinde Aulendorf",
             [("Timo Brecht", None), (None, "Gemeinde Aulendorf")],
