@@ -30,7 +30,6 @@ from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, ErrorItem
 from crawler.runs import PreviousRuns
-from extractors import extract_article
 from extractors.article import article_from_text
 from extractors.listing import ListingEntry
 from extractors.model import Article
@@ -187,37 +186,6 @@ class NewsSpider(scrapy.Spider):
             if k.lower() == "charset" and v:
                 return v.strip("\"' ")
         return None
-
-    def parse_article(
-        self, response: Response, entry: ListingEntry | None = None
-    ) -> Iterator[ArticleItem | ErrorItem]:
-        """Extract the article on `response`; listing data fills what the page lacks."""
-        live = self.live_url(response.url)
-        if self.limit_reached():
-            raise CloseSpider("max_articles")
-        if not self.is_html(response):
-            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-            yield ErrorItem(
-                url=live,
-                kind="not_html",
-                source=self.source,
-                status=response.status,
-                message=f"expected an HTML page, got {ctype or 'no content type'} ({len(response.body)} bytes)",
-            )
-            return
-        try:
-            article = extract_article(response.body, live, encoding=self.declared_encoding(response))
-        except Exception as e:  # a bug in an extractor must not stop the crawl; it is recorded as data
-            log.exception("extraction failed on %s", live)
-            yield ErrorItem(
-                url=live,
-                kind="extraction",
-                source=self.source,
-                status=response.status,
-                message=f"{type(e).__name__}: {e}",
-            )
-            return
-        yield from self.article_item(article, response, entry)
 
     def article_item(
         self, article: Article, response: Response, entry: ListingEntry | None = None
