@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import logging
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -33,8 +32,6 @@ from crawler.runs import PreviousRuns
 from extractors.article import article_from_text
 from extractors.listing import ListingEntry
 from extractors.model import Article
-
-log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Session parameters make endless distinct URLs of the same page.
